@@ -1,0 +1,125 @@
+import Foundation
+import StrategyKit
+
+/// `strategy render`: render the documents into exports/, or check that they are current.
+enum RenderCommand {
+    static let spec = CommandSpec(
+        name: "render",
+        abstract: "Render the strategy documents into exports/.",
+        discussion: """
+            Checks the workspace, then writes <out>/<lang>/strategy.<format> for every language and
+            format. Rendering is deterministic: the document's date is the edition's date (or
+            --date), never the clock. With --check nothing is written; the command exits 1 and
+            names the files that are missing or differ.
+            """,
+        usage: "strategy render [--lang <ru,en>] [--format <md>] [--out <dir>] [--date <YYYY-MM-DD>] [--check]",
+        options: [
+            CommandSpec.workspace, CommandSpec.templates,
+            .init(name: "lang", valueName: "codes",
+                  help: "Languages, comma-separated. (default: every language of the workspace)"),
+            .init(name: "format", valueName: "formats",
+                  help: "Formats, comma-separated: \(Workspace.Format.allCases.map(\.rawValue).joined(separator: ", ")). (default: all)"),
+            .init(name: "out", valueName: "dir", help: "The exports folder. (default: exports/ beside the workspace)"),
+            .init(name: "date", valueName: "YYYY-MM-DD", help: "The date the documents carry. (default: the edition's date)"),
+            .init(name: "check", valueName: nil, help: "Write nothing; exit 1 if the exports are stale."),
+            CommandSpec.help,
+        ],
+        examples: [
+            ("strategy render", "Render every language and format into exports/."),
+            ("strategy render --lang en --format md --out out/", "English Markdown into out/."),
+            ("strategy render --check", "Exit 1 if exports/ is out of date."),
+        ])
+
+    static func run(_ arguments: [String], console: Console) -> ExitStatus {
+        let parsed: Arguments
+        let options: Options
+        do {
+            parsed = try Arguments(arguments, options: spec.options)
+            options = try Options(parsed)
+        } catch {
+            return StrategyCLI.usageError(error, spec: spec, console: console)
+        }
+        if parsed.flag("help") {
+            console.out(spec.helpText)
+            return .ok
+        }
+        let workspace = console.url(parsed.value("workspace") ?? "strategy")
+        let opened = Workspace.open(workspace, templates: parsed.value("templates").map(console.url))
+        DiagnosticPrinter.printDiagnostics(opened.diagnostics, console: console)
+        guard let strategy = opened.strategy, opened.errorCount == 0 else {
+            console.line(DiagnosticPrinter.summary(errors: opened.errorCount, warnings: opened.warningCount))
+            console.errorLine("Error: the workspace has errors; nothing was rendered.")
+            return .failure
+        }
+        let languages = options.languages ?? strategy.languages
+        for language in languages where !strategy.languages.contains(language) {
+            return StrategyCLI.usageError(
+                UsageError("language '\(language)' is not one of the workspace's: \(strategy.languages.map(\.code).joined(separator: ", "))"),
+                spec: spec, console: console)
+        }
+        let files: [RenderedFile]
+        do {
+            files = try Workspace.render(
+                strategy, templates: opened.templates, languages: languages,
+                formats: options.formats, date: options.date)
+        } catch let error as RenderError {
+            DiagnosticPrinter.printDiagnostics([error.diagnostic], console: console)
+            return .failure
+        } catch {
+            console.errorLine("Error: \(error)")
+            return .failure
+        }
+        let out = Workspace.exportFolder(explicit: parsed.value("out").map(console.url), workspace: workspace)
+        if options.check {
+            let stale = ExportStore.stale(files, in: out)
+            guard !stale.isEmpty else {
+                console.line("\(files.count) files in \(console.display(out)) are up to date")
+                return .ok
+            }
+            for path in stale { console.errorLine("stale: \(console.display(out.appendingPathComponent(path)))") }
+            console.errorLine("Error: \(stale.count) of \(files.count) files are out of date; run 'strategy render'.")
+            return .failure
+        }
+        do {
+            try ExportStore.write(files, to: out)
+        } catch {
+            console.errorLine("Error: cannot write to \(console.display(out)): \(error.localizedDescription)")
+            return .failure
+        }
+        for file in files { console.line("wrote \(console.display(out.appendingPathComponent(file.path)))") }
+        return .ok
+    }
+
+    /// The render options, validated.
+    struct Options {
+        var languages: [Language]?
+        var formats: [Workspace.Format]
+        var date: CalendarDate?
+        var check: Bool
+
+        init(_ arguments: Arguments) throws(UsageError) {
+            languages = try arguments.list("lang").map { codes throws(UsageError) in
+                try codes.map { code throws(UsageError) in
+                    guard Language.isValidCode(code) else {
+                        throw UsageError("'\(code)' is not a language code")
+                    }
+                    return Language(code)
+                }
+            }
+            formats = try (arguments.list("format") ?? Workspace.Format.allCases.map(\.rawValue))
+                .map { name throws(UsageError) in
+                    guard let format = Workspace.Format(rawValue: name) else {
+                        throw UsageError("unknown format '\(name)' (supported: \(Workspace.Format.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    }
+                    return format
+                }
+            if let text = arguments.value("date") {
+                guard let date = CalendarDate(text) else {
+                    throw UsageError("'\(text)' is not a date (YYYY-MM-DD)")
+                }
+                self.date = date
+            }
+            check = arguments.flag("check")
+        }
+    }
+}

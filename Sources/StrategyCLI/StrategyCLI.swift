@@ -1,0 +1,78 @@
+import Foundation
+import StrategyKit
+
+/// The `strategy` command line: parses arguments, calls StrategyKit, prints, returns a status.
+public enum StrategyCLI {
+    /// The tool's version.
+    public static let version = "0.1.0"
+
+    static let root = CommandSpec(
+        name: "strategy",
+        abstract: "Check, render and track the Coalition's communication strategy 2023–2026.",
+        discussion: """
+            Strategy Workbench keeps the strategy as data in a workspace folder (./strategy by
+            default) and renders the documents in every configured language into exports/.
+            """,
+        usage: "strategy <subcommand> [options]",
+        options: [
+            Arguments.Option(name: "version", valueName: nil, help: "Show the version."),
+            CommandSpec.help,
+        ],
+        subcommands: [
+            ("check", "Validate the workspace and report every problem."),
+            ("render", "Render the strategy documents into exports/."),
+            ("help", "Show help for a subcommand."),
+        ],
+        examples: [
+            ("strategy check", "Validate the shipped workspace."),
+            ("strategy render", "Render every language into exports/."),
+        ])
+
+    /// Runs the command line (without the program name) and returns the exit status.
+    public static func run(arguments: [String], console: Console = .standard()) -> Int32 {
+        guard let first = arguments.first else {
+            console.out(root.helpText)
+            return ExitStatus.ok.rawValue
+        }
+        let rest = Array(arguments.dropFirst())
+        switch first {
+        case "--help", "-h":
+            console.out(root.helpText)
+            return ExitStatus.ok.rawValue
+        case "--version":
+            console.line(version)
+            return ExitStatus.ok.rawValue
+        case "help":
+            return help(rest, console: console)
+        case "check":
+            return CheckCommand.run(rest, console: console).rawValue
+        case "render":
+            return RenderCommand.run(rest, console: console).rawValue
+        default:
+            return usageError(
+                UsageError(first.hasPrefix("-") ? "unknown option '\(first)'" : "unknown subcommand '\(first)'"),
+                spec: root, console: console).rawValue
+        }
+    }
+
+    private static func help(_ arguments: [String], console: Console) -> Int32 {
+        switch arguments.first {
+        case nil: console.out(root.helpText)
+        case "check": console.out(CheckCommand.spec.helpText)
+        case "render": console.out(RenderCommand.spec.helpText)
+        case let other?:
+            return usageError(UsageError("unknown subcommand '\(other)'"), spec: root, console: console)
+                .rawValue
+        }
+        return ExitStatus.ok.rawValue
+    }
+
+    /// Prints a usage error as swift-argument-parser does and returns 64.
+    static func usageError(_ error: UsageError, spec: CommandSpec, console: Console) -> ExitStatus {
+        console.errorLine("Error: \(error.message)")
+        console.errorLine("Usage: \(spec.usage)")
+        let command = spec.name == "strategy" ? "strategy" : "strategy \(spec.name)"
+        console.errorLine("  See '\(command) --help' for more information.")
+        return .usage
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+
+/// Strict parsing of the workspace's value grammars, with the diagnostic for each failure.
+///
+/// Each message is written here once, so JSON and CSV readers say the same thing.
+enum ValueGrammar {
+    static func id<Entity>(
+        _ text: String, at location: SourceLocation, sink: DiagnosticSink
+    ) -> Located<Identifier<Entity>>? {
+        guard Identifier<Entity>.isValidSlug(text) else {
+            sink.report(.error(
+                "value.id",
+                "'\(text)' is not a valid id (a letter or digit, then letters, digits, '.', '-' or '_')",
+                at: location))
+            return nil
+        }
+        return Located(Identifier(text), at: location)
+    }
+
+    static func decimal(
+        _ text: String, at location: SourceLocation, sink: DiagnosticSink
+    ) -> Located<Decimal>? {
+        guard let value = Decimal.parseStrict(text) else {
+            sink.report(.error(
+                "value.number",
+                "'\(text)' is not a plain decimal number (digits with at most one '.' or ',', e.g. 4500 or 12.50)",
+                at: location))
+            return nil
+        }
+        return Located(value, at: location)
+    }
+
+    static func integer(
+        _ text: String, at location: SourceLocation, sink: DiagnosticSink
+    ) -> Located<Int>? {
+        guard !text.isEmpty, text.count <= 9,
+              text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }), let value = Int(text)
+        else {
+            sink.report(.error(
+                "value.number", "'\(text)' is not a whole number", at: location))
+            return nil
+        }
+        return Located(value, at: location)
+    }
+
+    static func date(
+        _ text: String, at location: SourceLocation, sink: DiagnosticSink
+    ) -> Located<CalendarDate>? {
+        guard let value = CalendarDate(text) else {
+            sink.report(.error(
+                "value.date", "'\(text)' is not a calendar date (YYYY-MM-DD that exists)",
+                at: location))
+            return nil
+        }
+        return Located(value, at: location)
+    }
+
+    static func planDate(
+        _ text: String, at location: SourceLocation, sink: DiagnosticSink
+    ) -> Located<PlanDate>? {
+        guard let value = PlanDate(text) else {
+            sink.report(.error(
+                "value.date",
+                "'\(text)' is not a date (YYYY-MM-DD), month (YYYY-MM) or quarter (YYYY-Qn)",
+                at: location))
+            return nil
+        }
+        return Located(value, at: location)
+    }
+
+    static func currency(
+        _ text: String, at location: SourceLocation, sink: DiagnosticSink
+    ) -> Located<CurrencyCode>? {
+        let code = CurrencyCode(text)
+        guard code.isKnown else {
+            sink.report(.error(
+                "money.unknown-currency", "'\(text)' is not an ISO 4217 currency code",
+                at: location))
+            return nil
+        }
+        return Located(code, at: location)
+    }
+
+    static func choice<T: RawRepresentable & CaseIterable>(
+        _ text: String, at location: SourceLocation, sink: DiagnosticSink
+    ) -> T? where T.RawValue == String {
+        if let value = T(rawValue: text) { return value }
+        let allowed = T.allCases.map(\.rawValue)
+        var notes: [Diagnostic.Note] = []
+        if let near = Suggestion.closest(to: text, in: allowed) {
+            notes.append(.init("did you mean '\(near)'?"))
+        }
+        sink.report(.error(
+            "value.enum",
+            "'\(text)' is not one of \(allowed.map { "'\($0)'" }.joined(separator: ", "))",
+            at: location, notes: notes))
+        return nil
+    }
+
+    /// Splits a CSV list cell on spaces, commas and semicolons.
+    static func listItems(_ text: String) -> [(String, Int)] {
+        var items: [(String, Int)] = []
+        var current = ""
+        var start = 0
+        for (offset, character) in text.enumerated() {
+            if character == " " || character == "," || character == ";" || character == "\t"
+                || character == "\n" {
+                if !current.isEmpty { items.append((current, start)) }
+                current = ""
+            } else {
+                if current.isEmpty { start = offset }
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { items.append((current, start)) }
+        return items
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+extension WorkspaceLoader {
+    static func readContract(_ node: JSONNode, sink: DiagnosticSink) -> Contract? {
+        guard var object = JSONObjectReader(node, subject: FileName.contract, sink: sink) else {
+            return nil
+        }
+        let here = object.location
+        let title = object.text("title")
+        let client: Located<MemberID> = object.id("client") ?? Located(MemberID(""), at: here)
+        let period = readPeriod(&object, key: "period", sink: sink)
+        let total = readMoney(&object, key: "total", sink: sink)
+        let days = object.decimal("days") ?? Located(0, at: here)
+        let remainder: Located<TrancheID> = object.id("remainderTranche") ?? Located(TrancheID(""), at: here)
+        let approver = object.text("approver")
+        var contactName = LocalizedText([:], at: here)
+        var contactRole = LocalizedText([:], at: here)
+        if var contact = object.object("operationalContact") {
+            contactName = contact.text("name")
+            contactRole = contact.text("role")
+            contact.finish()
+        }
+        let tasks = object.array("tasks").compactMap { readTask($0, sink: sink) }
+        let deliverables = object.array("deliverables").compactMap { readDeliverable($0, sink: sink) }
+        let tranches = object.array("tranches").compactMap { readTranche($0, sink: sink) }
+        object.finish()
+        return Contract(
+            title: title, client: client, period: period,
+            total: total ?? Located(Money(0, CurrencyCode("KGS")), at: here), days: days,
+            remainderTranche: remainder, approver: approver, contactName: contactName,
+            contactRole: contactRole, tasks: tasks, deliverables: deliverables, tranches: tranches)
+    }
+
+    static func readMoney(
+        _ parent: inout JSONObjectReader, key: String, sink: DiagnosticSink
+    ) -> Located<Money>? {
+        guard var object = parent.object(key) else { return nil }
+        let amount = object.decimal("amount")
+        let currency = object.string("currency").flatMap {
+            ValueGrammar.currency($0.value, at: $0.location, sink: sink)
+        }
+        object.finish()
+        guard let amount, let currency else { return nil }
+        return Located(Money(amount.value, currency.value), at: amount.location)
+    }
+
+    private static func readTask(_ node: JSONNode, sink: DiagnosticSink) -> ContractTask? {
+        guard var object = JSONObjectReader(node, subject: subject("task", node), sink: sink)
+        else { return nil }
+        let here = object.location
+        let id: Located<ContractTaskID>? = object.id("id")
+        let number = object.integer("number")?.value ?? 0
+        let title = object.text("title")
+        let days = object.decimal("days") ?? Located(0, at: here)
+        let start = object.planDate("start")
+        let end = object.planDate("end")
+        let label = object.text("periodLabel")
+        object.finish()
+        guard let id, let start else { return nil }
+        return ContractTask(
+            id: id, number: number, title: title, days: days,
+            period: PlanPeriod(start: start, end: end ?? start), periodLabel: label)
+    }
+
+    private static func readDeliverable(_ node: JSONNode, sink: DiagnosticSink) -> Deliverable? {
+        guard var object = JSONObjectReader(node, subject: subject("deliverable", node), sink: sink)
+        else { return nil }
+        let here = object.location
+        let id: Located<DeliverableID>? = object.id("id")
+        let number = object.integer("number")?.value ?? 0
+        let title = object.text("title")
+        let due = object.date("due")
+        let tranche: Located<TrancheID>? = object.id("tranche")
+        let tasks: [Located<ContractTaskID>] = object.ids("tasks")
+        object.finish()
+        guard let id, let due else { return nil }
+        return Deliverable(
+            id: id, number: number, title: title, due: due,
+            tranche: tranche ?? Located(TrancheID(""), at: here), tasks: tasks)
+    }
+
+    private static func readTranche(_ node: JSONNode, sink: DiagnosticSink) -> Tranche? {
+        guard var object = JSONObjectReader(node, subject: subject("tranche", node), sink: sink)
+        else { return nil }
+        let id: Located<TrancheID>? = object.id("id")
+        let name = object.text("name")
+        let share = object.decimal("share")
+        object.finish()
+        guard let id, let share else { return nil }
+        return Tranche(id: id, name: name, share: share)
+    }
+}

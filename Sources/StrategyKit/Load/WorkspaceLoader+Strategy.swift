@@ -1,0 +1,142 @@
+import Foundation
+
+extension WorkspaceLoader {
+    static func readStrategy(_ node: JSONNode, sink: DiagnosticSink) -> Strategy? {
+        guard var object = JSONObjectReader(node, subject: FileName.strategy, sink: sink) else {
+            return nil
+        }
+        let title = object.text("title")
+        let subtitle = object.text("subtitle")
+        let period = readPeriod(&object, key: "period", sink: sink)
+        var languages: [Language] = []
+        for element in object.array("languages") {
+            guard let code = JSONObjectReader.string(
+                element, key: "languages", subject: FileName.strategy, sink: sink)
+            else { continue }
+            guard Language.isValidCode(code.value) else {
+                sink.report(.error(
+                    "value.language",
+                    "'\(code.value)' is not a language code (two or three lowercase letters)",
+                    at: code.location))
+                continue
+            }
+            if languages.contains(Language(code.value)) {
+                sink.report(.error(
+                    "ref.duplicate-id", "language '\(code.value)' is listed twice",
+                    at: code.location))
+                continue
+            }
+            languages.append(Language(code.value))
+        }
+        let currencyText = object.string("currency")
+        let currency = currencyText.flatMap {
+            ValueGrammar.currency($0.value, at: $0.location, sink: sink)
+        } ?? Located(CurrencyCode("KGS"), at: node.location)
+        let edition = readEdition(&object, sink: sink)
+        let coalition = readCoalition(&object, sink: sink)
+        let members = object.array("members").compactMap { readMember($0, sink: sink) }
+        let workAreas = object.array("workAreas").compactMap { readWorkArea($0, sink: sink) }
+        let sources = object.array("fundingSources").compactMap { readFundingSource($0, sink: sink) }
+        let rates = object.array("exchangeRates").compactMap { readExchangeRate($0, sink: sink) }
+        object.finish()
+        return Strategy(
+            title: title, subtitle: subtitle, period: period, languages: languages,
+            currency: currency, edition: edition, coalition: coalition, members: members,
+            workAreas: workAreas, fundingSources: sources, exchangeRates: rates, goals: [],
+            indicators: [], audiences: [], channels: [], themes: [], actions: [], costLines: [],
+            risks: [], contract: nil, portalMetrics: [], prose: [:])
+    }
+
+    /// `{"start": …, "end": …}`; a missing or bad part falls back to the object's place so the
+    /// partial model stays usable (the problem is already reported).
+    static func readPeriod(
+        _ parent: inout JSONObjectReader, key: String, sink: DiagnosticSink
+    ) -> PlanPeriod {
+        let fallback = Located(PlanDate.day(CalendarDate.epoch), at: parent.location)
+        guard var object = parent.object(key) else {
+            return PlanPeriod(start: fallback, end: fallback)
+        }
+        let start = object.planDate("start")
+        let end = object.planDate("end")
+        object.finish()
+        return PlanPeriod(start: start ?? fallback, end: end ?? start ?? fallback)
+    }
+
+    private static func readEdition(_ parent: inout JSONObjectReader, sink: DiagnosticSink) -> Edition {
+        guard var object = parent.object("edition") else {
+            return Edition(
+                version: "", date: CalendarDate.epoch, status: LocalizedText([:], at: parent.location))
+        }
+        let version = object.string("version")?.value ?? ""
+        let date = object.date("date")?.value ?? CalendarDate.epoch
+        let status = object.text("status")
+        object.finish()
+        return Edition(version: version, date: date, status: status)
+    }
+
+    private static func readCoalition(_ parent: inout JSONObjectReader, sink: DiagnosticSink) -> Coalition {
+        let empty = LocalizedText([:], at: parent.location)
+        guard var object = parent.object("coalition") else {
+            return Coalition(
+                name: empty, coordinator: Located(MemberID(""), at: parent.location), funder: empty)
+        }
+        let name = object.text("name")
+        let coordinator: Located<MemberID> = object.id("coordinator")
+            ?? Located(MemberID(""), at: object.location)
+        let funder = object.text("funder")
+        object.finish()
+        return Coalition(name: name, coordinator: coordinator, funder: funder)
+    }
+
+    private static func readMember(_ node: JSONNode, sink: DiagnosticSink) -> Member? {
+        guard var object = JSONObjectReader(node, subject: subject("member", node), sink: sink)
+        else { return nil }
+        let id: Located<MemberID>? = object.id("id")
+        let name = object.text("name")
+        let shortName = object.text("shortName")
+        let mandate = object.text("mandate")
+        let specifics = object.text("specifics")
+        let role = object.text("role")
+        object.finish()
+        return id.map {
+            Member(
+                id: $0, name: name, shortName: shortName, mandate: mandate, specifics: specifics,
+                role: role)
+        }
+    }
+
+    private static func readWorkArea(_ node: JSONNode, sink: DiagnosticSink) -> WorkArea? {
+        guard var object = JSONObjectReader(node, subject: subject("work area", node), sink: sink)
+        else { return nil }
+        let id: Located<WorkAreaID>? = object.id("id")
+        let number = object.integer("number")?.value ?? 0
+        let title = object.text("title")
+        let description = object.text("description")
+        object.finish()
+        return id.map { WorkArea(id: $0, number: number, title: title, description: description) }
+    }
+
+    private static func readFundingSource(_ node: JSONNode, sink: DiagnosticSink) -> FundingSource? {
+        guard var object = JSONObjectReader(node, subject: subject("funding source", node), sink: sink)
+        else { return nil }
+        let id: Located<FundingSourceID>? = object.id("id")
+        let name = object.text("name")
+        object.finish()
+        return id.map { FundingSource(id: $0, name: name) }
+    }
+
+    private static func readExchangeRate(_ node: JSONNode, sink: DiagnosticSink) -> ExchangeRate? {
+        guard var object = JSONObjectReader(node, subject: "exchange rate", sink: sink) else {
+            return nil
+        }
+        let currency = object.string("currency").flatMap {
+            ValueGrammar.currency($0.value, at: $0.location, sink: sink)
+        }
+        let rate = object.decimal("rate")
+        let date = object.date("date")
+        let source = object.optionalText("source")
+        object.finish()
+        guard let currency, let rate, let date else { return nil }
+        return ExchangeRate(currency: currency, rate: rate, date: date, source: source)
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// An ISO 4217 currency code such as `KGS`, `USD` or `CHF`.
+public struct CurrencyCode: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The three-letter code.
+    public let code: String
+
+    /// Wraps a code; see ``isKnown``.
+    public init(_ code: String) {
+        self.code = code
+    }
+
+    public var description: String { code }
+
+    public static func < (lhs: CurrencyCode, rhs: CurrencyCode) -> Bool { lhs.code < rhs.code }
+
+    /// Whether the code is an active ISO 4217 currency.
+    public var isKnown: Bool { Self.iso4217.contains(code) }
+
+    /// Digits after the decimal mark (the tyiyn of the som, the cent of the dollar).
+    public var minorUnits: Int { Self.zeroDecimal.contains(code) ? 0 : 2 }
+
+    private static let zeroDecimal: Set<String> = ["JPY", "KRW", "VND", "CLP", "ISK", "UGX", "XAF",
+                                                    "XOF", "PYG", "RWF", "KMF", "GNF", "DJF", "VUV",
+                                                    "XPF", "BIF"]
+
+    private static let iso4217: Set<String> = Set("""
+        AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP \
+        BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP \
+        GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR \
+        KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK \
+        MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR \
+        SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH \
+        UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL
+        """.split(separator: " ").map(String.init))
+}
+
+/// An exact amount of money in one currency. Never a binary float.
+public struct Money: Hashable, Sendable {
+    /// The amount, exact.
+    public var amount: Decimal
+    /// The currency.
+    public var currency: CurrencyCode
+
+    /// Creates an amount.
+    public init(_ amount: Decimal, _ currency: CurrencyCode) {
+        self.amount = amount
+        self.currency = currency
+    }
+
+    /// How amounts are rounded to minor units. The one place rounding happens.
+    public enum RoundingRule: Sendable {
+        /// Half away from zero: 0.005 → 0.01 (what accountants and the ToR's tranches expect).
+        case halfUp
+        /// Half to even: 0.005 → 0.00, 0.015 → 0.02.
+        case bankers
+    }
+
+    /// `amount` rounded to `scale` decimal places by `rule`.
+    public static func round(_ amount: Decimal, scale: Int, rule: RoundingRule) -> Decimal {
+        var value = amount
+        var result = Decimal()
+        NSDecimalRound(&result, &value, scale, rule == .halfUp ? .plain : .bankers)
+        return result
+    }
+
+    /// This amount rounded to the currency's minor units.
+    public func rounded(_ rule: RoundingRule = .halfUp) -> Money {
+        Money(Self.round(amount, scale: currency.minorUnits, rule: rule), currency)
+    }
+}
+
+extension Decimal {
+    /// Parses a plain decimal strictly: optional `-`, digits, at most one `.` or `,` followed by
+    /// digits. No grouping, exponent, `+` or spaces. (`Decimal(string:)` accepts `"12abc"` as 12.)
+    public static func parseStrict(_ text: String) -> Decimal? {
+        var scalars = Substring(text).unicodeScalars[...]
+        var negative = false
+        if scalars.first == "-" {
+            negative = true
+            scalars = scalars.dropFirst()
+        }
+        var integer = ""
+        var fraction = ""
+        var seenMark = false
+        for scalar in scalars {
+            if ("0"..."9").contains(scalar) {
+                if seenMark { fraction.unicodeScalars.append(scalar) } else {
+                    integer.unicodeScalars.append(scalar)
+                }
+            } else if (scalar == "." || scalar == ","), !seenMark {
+                seenMark = true
+            } else {
+                return nil
+            }
+        }
+        guard !integer.isEmpty, !seenMark || !fraction.isEmpty,
+              integer.count + fraction.count <= 38
+        else { return nil }
+        let canonical = (negative ? "-" : "") + integer + (seenMark ? "." + fraction : "")
+        return Decimal(string: canonical, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    /// Fixed-point text with exactly `scale` fraction digits and `.` as the mark (`1234.50`).
+    public func plainText(scale: Int) -> String {
+        let rounded = Money.round(self, scale: scale, rule: .halfUp)
+        let negative = rounded < 0
+        var magnitude = negative ? -rounded : rounded
+        var whole = Decimal()
+        NSDecimalRound(&whole, &magnitude, 0, .down)
+        let wholeText = NSDecimalNumber(decimal: whole).stringValue
+        var text = (negative ? "-" : "") + wholeText
+        if scale > 0 {
+            var fraction = magnitude - whole
+            for _ in 0..<scale { fraction *= 10 }
+            let digits = NSDecimalNumber(decimal: fraction).stringValue
+            text += "." + String(repeating: "0", count: max(0, scale - digits.count)) + digits
+        }
+        return text
+    }
+}

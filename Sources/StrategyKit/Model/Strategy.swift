@@ -1,0 +1,60 @@
+/// The Coalition's communication and advocacy strategy: the whole workspace as values.
+public struct Strategy: Hashable, Sendable {
+    /// The title.
+    public var title: LocalizedText
+    /// The subtitle.
+    public var subtitle: LocalizedText
+    /// 2023–2026.
+    public var period: PlanPeriod
+    /// The configured languages, in the order the workspace lists them.
+    public var languages: [Language]
+    /// The strategy's own currency (KGS).
+    public var currency: Located<CurrencyCode>
+    /// The edition being rendered.
+    public var edition: Edition
+    /// The Coalition.
+    public var coalition: Coalition
+    /// Its members.
+    public var members: [Member]
+    /// The Programme's work areas.
+    public var workAreas: [WorkArea]
+    /// Where money comes from.
+    public var fundingSources: [FundingSource]
+    /// Dated exchange rates into `currency`.
+    public var exchangeRates: [ExchangeRate]
+    /// Goals with their objectives.
+    public var goals: [Goal]
+    /// Indicators.
+    public var indicators: [Indicator]
+    /// Audiences.
+    public var audiences: [Audience]
+    /// Channels and tools.
+    public var channels: [Channel]
+    /// Advocacy themes.
+    public var themes: [AdvocacyTheme]
+    /// The action matrix.
+    public var actions: [Action]
+    /// The cost estimate.
+    public var costLines: [CostLine]
+    /// Risks.
+    public var risks: [Risk]
+    /// The consultancy contract, when the workspace has one.
+    public var contract: Contract?
+    /// The Portal's metrics.
+    public var portalMetrics: [PortalMetric]
+    /// Prose sections per language, by section id.
+    public var prose: [Language: [String: ProseSection]]
+
+    /// Every objective, in goal order.
+    public var objectives: [Objective] { goals.flatMap(\.objectives) }
+}
+
+/// A prose section in one language: Markdown read from `prose/<lang>/<id>.md`.
+public struct ProseSection: Hashable, Sendable {
+    /// The section id (the file's name without `.md`).
+    public var id: String
+    /// The Markdown text.
+    public var markdown: String
+    /// The file.
+    public var location: SourceLocation
+}

@@ -1,0 +1,375 @@
+// Generated from templates/ by BuiltInTemplatesTests; do not edit.
+// Re-generate with STRATEGY_RECORD_GOLDEN=1 swift test --filter BuiltInTemplatesTests.
+
+/// The shipped templates, compiled in so the binary works outside the repository.
+enum BuiltInTemplates {
+    /// File contents by path inside `templates/`.
+    static let files: [String: String] = [
+        "en/labels.json": ##"""
+{
+  "language.name": "English",
+  "number.group": ",",
+  "number.decimal": ".",
+  "months.genitive": "January February March April May June July August September October November December",
+  "months.short": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+  "date.day": "{d} {month} {year}",
+  "date.month": "{month} {year}",
+  "date.quarter": "Q{n} {year}",
+  "range.separator": " – ",
+  "list.separator": "; ",
+  "none": "—",
+  "total": "Total",
+  "member.mandate": "Mandate",
+  "member.specifics": "What it brings",
+  "member.role": "Role in the strategy",
+  "member.coordinator": "Coalition coordinator",
+  "workarea.number": "Work area",
+  "goal.workarea": "Work area",
+  "goal.objectives": "Objectives",
+  "goal.indicators": "Indicators",
+  "audience.priority.primary": "primary",
+  "audience.priority.secondary": "secondary",
+  "audience.priority": "Priority",
+  "audience.change": "Change sought",
+  "audience.messages": "Key messages",
+  "channel.column.name": "Channel / tool",
+  "channel.column.kind": "Type",
+  "channel.column.description": "How it is used",
+  "channel.column.frequency": "Frequency",
+  "channel.kind.institutional": "institutional",
+  "channel.kind.publication": "publications",
+  "channel.kind.legislative": "law-making",
+  "channel.kind.event": "events",
+  "channel.kind.network": "networks and partnerships",
+  "channel.kind.media": "media",
+  "channel.kind.capacity": "capacity building",
+  "channel.kind.digital": "digital",
+  "theme.problem": "Problem",
+  "theme.position": "The Coalition's position",
+  "theme.ask": "What we propose",
+  "theme.targets": "Addressed to",
+  "theme.allies": "Allies",
+  "theme.actions": "Actions",
+  "action.column.id": "No.",
+  "action.column.action": "Action",
+  "action.column.objective": "Objective",
+  "action.column.themes": "Themes",
+  "action.column.audiences": "Audiences",
+  "action.column.channels": "Channels",
+  "action.column.lead": "Lead / partners",
+  "action.column.period": "Timing",
+  "action.column.indicators": "Indicators",
+  "budget.byYear": "Budget by year",
+  "budget.byMember": "Budget by Coalition member",
+  "budget.column.year": "Year",
+  "budget.column.member": "Coalition member",
+  "budget.column.amount": "Amount, {currency}",
+  "budget.column.share": "Share",
+  "budget.rates": "Converted into {currency} at:",
+  "budget.rate": "1 {currency} = {rate} {home} (rate of {date}, {source})",
+  "indicator.column.name": "Indicator",
+  "indicator.column.unit": "Unit",
+  "indicator.column.baseline": "Baseline",
+  "indicator.column.targets": "Targets",
+  "indicator.column.source": "Source",
+  "indicator.column.verification": "Means of verification",
+  "indicator.source.manual": "Coalition records",
+  "indicator.source.portal": "Portal: {metric}",
+  "risk.column.risk": "Risk",
+  "risk.column.likelihood": "Likelihood",
+  "risk.column.impact": "Impact",
+  "risk.column.mitigation": "Mitigation",
+  "risk.column.owner": "Owner",
+  "level.low": "low",
+  "level.medium": "medium",
+  "level.high": "high",
+  "contract.period": "Period of services",
+  "contract.total": "Contract total",
+  "contract.days": "Days of service",
+  "contract.approver": "Approves the final acts",
+  "contract.contact": "Operational matters",
+  "contract.tasks": "Tasks and duration",
+  "contract.deliverables": "Expected products",
+  "contract.tranches": "Payment schedule",
+  "task.column.number": "No.",
+  "task.column.title": "Service",
+  "task.column.days": "Days",
+  "task.column.period": "Period",
+  "deliverable.column.number": "No.",
+  "deliverable.column.title": "Product",
+  "deliverable.column.due": "Due",
+  "deliverable.column.tranche": "Tranche",
+  "tranche.column.name": "Tranche",
+  "tranche.column.share": "Share",
+  "tranche.column.amount": "Amount",
+  "tranche.column.deliverables": "Condition (products)",
+  "tranche.remainder": "remainder of the total"
+}
+
+"""##,
+        "en/strategy.md": ##"""
+# {{title}}
+
+**{{subtitle}}**
+
+{{members.list}}
+
+| | |
+|---|---|
+| Period | {{period}} |
+| Version | {{edition.version}} · {{edition.status}} |
+| Date of the document | {{edition.date}} |
+| Supported by | {{coalition.funder}} |
+
+## Contents
+
+{{toc}}
+
+## 1. Introduction
+
+{{prose:introduction}}
+
+## 2. The Coalition and its members
+
+{{coalition.members}}
+
+## 3. Situation analysis
+
+{{prose:situation}}
+
+## 4. Principles of communication and advocacy
+
+{{prose:principles}}
+
+## 5. Goals and objectives
+
+{{work-areas}}
+
+{{goals}}
+
+## 6. Target audiences
+
+{{audiences}}
+
+## 7. Channels and tools
+
+{{channels}}
+
+## 8. The advocacy component
+
+{{prose:approach}}
+
+{{themes}}
+
+## 9. Action matrix (plan of measures)
+
+{{actions.matrix}}
+
+## 10. Cost estimate
+
+{{budget.summary}}
+
+## 11. Monitoring and evaluation
+
+{{prose:monitoring}}
+
+{{indicators}}
+
+## 12. Risks and mitigation
+
+{{risks}}
+
+## 13. Managing implementation
+
+{{prose:implementation}}
+
+## Annex. Developing the strategy: the consultancy
+
+{{contract}}
+
+"""##,
+        "ru/labels.json": ##"""
+{
+  "language.name": "Русский",
+  "number.group": " ",
+  "number.decimal": ",",
+  "months.genitive": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+  "months.short": "янв. фев. мар. апр. май июн. июл. авг. сен. окт. ноя. дек.",
+  "date.day": "{d} {month} {year} г.",
+  "date.month": "{month} {year}",
+  "date.quarter": "{n} кв. {year}",
+  "range.separator": " – ",
+  "list.separator": "; ",
+  "none": "—",
+  "total": "Итого",
+  "member.mandate": "Мандат",
+  "member.specifics": "Специфика",
+  "member.role": "Роль в стратегии",
+  "member.coordinator": "координатор Коалиции",
+  "workarea.number": "Рабочая область",
+  "goal.workarea": "Рабочая область",
+  "goal.objectives": "Задачи",
+  "goal.indicators": "Индикаторы",
+  "audience.priority.primary": "основная",
+  "audience.priority.secondary": "дополнительная",
+  "audience.priority": "Приоритет",
+  "audience.change": "Искомое изменение",
+  "audience.messages": "Ключевые сообщения",
+  "channel.column.name": "Канал / инструмент",
+  "channel.column.kind": "Тип",
+  "channel.column.description": "Как используется",
+  "channel.column.frequency": "Периодичность",
+  "channel.kind.institutional": "институциональный",
+  "channel.kind.publication": "публикации",
+  "channel.kind.legislative": "законотворчество",
+  "channel.kind.event": "мероприятия",
+  "channel.kind.network": "сети и партнёрства",
+  "channel.kind.media": "СМИ",
+  "channel.kind.capacity": "развитие потенциала",
+  "channel.kind.digital": "цифровые каналы",
+  "theme.problem": "Проблема",
+  "theme.position": "Позиция Коалиции",
+  "theme.ask": "Что мы предлагаем",
+  "theme.targets": "Адресаты",
+  "theme.allies": "Союзники",
+  "theme.actions": "Действия",
+  "action.column.id": "№",
+  "action.column.action": "Действие",
+  "action.column.objective": "Задача",
+  "action.column.themes": "Темы",
+  "action.column.audiences": "Аудитории",
+  "action.column.channels": "Каналы",
+  "action.column.lead": "Ведущий / партнёры",
+  "action.column.period": "Сроки",
+  "action.column.indicators": "Индикаторы",
+  "budget.byYear": "Бюджет по годам",
+  "budget.byMember": "Бюджет по членам Коалиции",
+  "budget.column.year": "Год",
+  "budget.column.member": "Член Коалиции",
+  "budget.column.amount": "Сумма, {currency}",
+  "budget.column.share": "Доля",
+  "budget.rates": "Пересчёт в {currency} по курсам:",
+  "budget.rate": "1 {currency} = {rate} {home} (курс на {date}, {source})",
+  "indicator.column.name": "Индикатор",
+  "indicator.column.unit": "Единица",
+  "indicator.column.baseline": "Базовое значение",
+  "indicator.column.targets": "Целевые значения",
+  "indicator.column.source": "Источник",
+  "indicator.column.verification": "Средства проверки",
+  "indicator.source.manual": "данные Коалиции",
+  "indicator.source.portal": "Портал: {metric}",
+  "risk.column.risk": "Риск",
+  "risk.column.likelihood": "Вероятность",
+  "risk.column.impact": "Влияние",
+  "risk.column.mitigation": "Меры по снижению",
+  "risk.column.owner": "Ответственный",
+  "level.low": "низкая",
+  "level.medium": "средняя",
+  "level.high": "высокая",
+  "contract.period": "Период оказания услуг",
+  "contract.total": "Общая сумма договора",
+  "contract.days": "Дней оказания услуг",
+  "contract.approver": "Утверждает итоговые акты",
+  "contract.contact": "Операционные вопросы",
+  "contract.tasks": "Задачи и продолжительность",
+  "contract.deliverables": "Ожидаемые продукты",
+  "contract.tranches": "Порядок выплат",
+  "task.column.number": "№",
+  "task.column.title": "Вид услуг",
+  "task.column.days": "Дней",
+  "task.column.period": "Период",
+  "deliverable.column.number": "№",
+  "deliverable.column.title": "Продукт",
+  "deliverable.column.due": "Срок",
+  "deliverable.column.tranche": "Транш",
+  "tranche.column.name": "Транш",
+  "tranche.column.share": "Доля",
+  "tranche.column.amount": "Сумма",
+  "tranche.column.deliverables": "Условие (продукты)",
+  "tranche.remainder": "остаток до общей суммы"
+}
+
+"""##,
+        "ru/strategy.md": ##"""
+# {{title}}
+
+**{{subtitle}}**
+
+{{members.list}}
+
+| | |
+|---|---|
+| Период действия | {{period}} |
+| Версия | {{edition.version}} · {{edition.status}} |
+| Дата документа | {{edition.date}} |
+| При поддержке | {{coalition.funder}} |
+
+## Содержание
+
+{{toc}}
+
+## 1. Введение
+
+{{prose:introduction}}
+
+## 2. Коалиция и её члены
+
+{{coalition.members}}
+
+## 3. Ситуационный анализ
+
+{{prose:situation}}
+
+## 4. Принципы коммуникации и адвокации
+
+{{prose:principles}}
+
+## 5. Цели и задачи
+
+{{work-areas}}
+
+{{goals}}
+
+## 6. Целевые аудитории
+
+{{audiences}}
+
+## 7. Каналы и инструменты
+
+{{channels}}
+
+## 8. Адвокационный компонент
+
+{{prose:approach}}
+
+{{themes}}
+
+## 9. Матрица действий (план мер)
+
+{{actions.matrix}}
+
+## 10. Оценка стоимости
+
+{{budget.summary}}
+
+## 11. Мониторинг и оценка
+
+{{prose:monitoring}}
+
+{{indicators}}
+
+## 12. Риски и меры по их снижению
+
+{{risks}}
+
+## 13. Управление реализацией стратегии
+
+{{prose:implementation}}
+
+## Приложение. Разработка стратегии: консультационные услуги
+
+{{contract}}
+
+"""##,
+    ]
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// The words and number and date conventions of one language, from `templates/<lang>/labels.json`.
+public struct Labels: Hashable, Sendable {
+    /// Label text by key.
+    public var values: [String: String]
+    /// The file, for messages.
+    public var path: String
+
+    /// Creates labels.
+    public init(_ values: [String: String], path: String) {
+        self.values = values
+        self.path = path
+    }
+
+    /// The label for `key`; an absent key renders as the key itself so it is visible, and
+    /// ``TemplateSet/validate`` has already reported it.
+    public subscript(key: String) -> String { values[key] ?? key }
+
+    /// The label for `key` with `{name}` fields filled in.
+    public func format(_ key: String, _ fields: [String: String]) -> String {
+        var text = self[key]
+        for (name, value) in fields.sorted(by: { $0.key < $1.key }) {
+            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return text
+    }
+
+    /// A number with this language's grouping and decimal mark, `scale` fraction digits.
+    public func number(_ value: Decimal, scale: Int) -> String {
+        let plain = value.plainText(scale: scale)
+        let negative = plain.hasPrefix("-")
+        let unsigned = negative ? String(plain.dropFirst()) : plain
+        let parts = unsigned.split(separator: ".", omittingEmptySubsequences: false)
+        let whole = Array(parts[0])
+        var grouped = ""
+        for (offset, digit) in whole.enumerated() {
+            if offset > 0, (whole.count - offset) % 3 == 0 { grouped += self["number.group"] }
+            grouped.append(digit)
+        }
+        let fraction = parts.count > 1 ? self["number.decimal"] + parts[1] : ""
+        return (negative ? "-" : "") + grouped + fraction
+    }
+
+    /// A number with as many fraction digits as it needs (targets, days).
+    public func number(_ value: Decimal) -> String {
+        var scale = 0
+        var probe = value
+        while scale < 6, Money.round(probe, scale: 0, rule: .halfUp) != probe {
+            probe *= 10
+            scale += 1
+        }
+        return number(value, scale: scale)
+    }
+
+    /// An amount in its currency's minor units.
+    public func money(_ money: Money) -> String {
+        number(money.amount, scale: money.currency.minorUnits)
+    }
+
+    /// A day, in this language's long form.
+    public func date(_ date: CalendarDate) -> String {
+        format("date.day", [
+            "d": String(date.day), "month": month(date.month, "months.genitive"),
+            "year": String(date.year),
+        ])
+    }
+
+    /// A day, month or quarter.
+    public func planDate(_ date: PlanDate) -> String {
+        switch date {
+        case .day(let day):
+            return self.date(day)
+        case .month(let year, let month):
+            return format("date.month", ["month": self.month(month, "months.short"), "year": String(year)])
+        case .quarter(let year, let quarter):
+            return format("date.quarter", ["n": String(quarter), "year": String(year)])
+        }
+    }
+
+    /// A span, collapsed to one value when both ends are the same.
+    public func period(_ period: PlanPeriod) -> String {
+        if period.start.value == period.end.value { return planDate(period.start.value) }
+        return planDate(period.start.value) + self["range.separator"] + planDate(period.end.value)
+    }
+
+    private func month(_ number: Int, _ key: String) -> String {
+        let names = self[key].split(separator: " ")
+        return names.count == 12 ? String(names[number - 1]) : String(number)
+    }
+}

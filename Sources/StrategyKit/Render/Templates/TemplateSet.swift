@@ -1,0 +1,110 @@
+import Foundation
+
+/// The templates of one language: the document skeleton and the labels.
+public struct LanguageTemplates: Hashable, Sendable {
+    /// The language.
+    public var language: Language
+    /// `strategy.md`, parsed.
+    public var strategy: Template
+    /// `labels.json`.
+    public var labels: Labels
+}
+
+/// The templates of every language, from a folder or built into the binary.
+public struct TemplateSet: Hashable, Sendable {
+    /// The file names inside `templates/<lang>/`.
+    public enum FileName {
+        public static let strategy = "strategy.md"
+        public static let labels = "labels.json"
+    }
+
+    /// Templates by language.
+    public var languages: [Language: LanguageTemplates]
+    /// Where they came from, for messages: `templates` or `(built-in)`.
+    public var origin: String
+
+    /// The built-in copy (the shipped `templates/` folder, compiled in).
+    public static func builtIn() -> (TemplateSet, [Diagnostic]) {
+        read(origin: "(built-in)", files: BuiltInTemplates.files)
+    }
+
+    /// Reads `folder/<lang>/strategy.md` and `folder/<lang>/labels.json` for every language
+    /// folder present.
+    public static func load(from folder: URL) -> (TemplateSet, [Diagnostic]) {
+        var files: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        let origin = folder.lastPathComponent
+        let manager = FileManager.default
+        let codes = (try? manager.contentsOfDirectory(atPath: folder.path)) ?? []
+        for code in codes.sorted() where Language.isValidCode(code) {
+            for name in [FileName.strategy, FileName.labels] {
+                let relative = "\(code)/\(name)"
+                let url = folder.appendingPathComponent(relative)
+                guard manager.fileExists(atPath: url.path) else { continue }
+                guard let data = try? Data(contentsOf: url),
+                      let text = String(data: data, encoding: .utf8)
+                else {
+                    diagnostics.append(.error(
+                        "template.unreadable", "\(origin)/\(relative) is not readable UTF-8 text",
+                        at: .file("\(origin)/\(relative)")))
+                    continue
+                }
+                files[relative] = text
+            }
+        }
+        let (set, more) = read(origin: origin, files: files)
+        return (set, diagnostics + more)
+    }
+
+    static func read(origin: String, files: [String: String]) -> (TemplateSet, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var languages: [Language: LanguageTemplates] = [:]
+        let codes = Set(files.keys.compactMap { $0.split(separator: "/").first.map(String.init) })
+        for code in codes.sorted() {
+            let templatePath = "\(origin)/\(code)/\(FileName.strategy)"
+            let labelsPath = "\(origin)/\(code)/\(FileName.labels)"
+            guard let text = files["\(code)/\(FileName.strategy)"] else {
+                diagnostics.append(.error(
+                    "template.missing", "\(templatePath) is missing", at: .file(templatePath)))
+                continue
+            }
+            let (template, templateDiagnostics) = Template.parse(text, path: templatePath)
+            diagnostics += templateDiagnostics
+            var labels: [String: String] = [:]
+            if let labelText = files["\(code)/\(FileName.labels)"] {
+                labels = readLabels(labelText, path: labelsPath, diagnostics: &diagnostics)
+            } else {
+                diagnostics.append(.error(
+                    "template.missing", "\(labelsPath) is missing", at: .file(labelsPath)))
+            }
+            let language = Language(code)
+            languages[language] = LanguageTemplates(
+                language: language, strategy: template, labels: Labels(labels, path: labelsPath))
+        }
+        return (TemplateSet(languages: languages, origin: origin), diagnostics)
+    }
+
+    private static func readLabels(
+        _ text: String, path: String, diagnostics: inout [Diagnostic]
+    ) -> [String: String] {
+        let (root, parseDiagnostics) = JSONReader.parse(text, file: path)
+        diagnostics += parseDiagnostics
+        guard let root else { return [:] }
+        guard case .object(let members) = root.value else {
+            diagnostics.append(.error(
+                "format.type", "\(path) must be an object of labels", at: root.location))
+            return [:]
+        }
+        var labels: [String: String] = [:]
+        for member in members {
+            guard case .string(let value) = member.value.value else {
+                diagnostics.append(.error(
+                    "format.type", "label '\(member.key)' must be a string, found \(member.value.kindName)",
+                    at: member.value.location))
+                continue
+            }
+            labels[member.key] = value
+        }
+        return labels
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// A workspace opened for a command: the model, its templates and every diagnostic.
+public struct OpenedWorkspace: Sendable {
+    /// The model, or nil when `strategy.json` could not be read.
+    public var strategy: Strategy?
+    /// The templates in effect.
+    public var templates: TemplateSet
+    /// Loader, checker and template diagnostics, sorted.
+    public var diagnostics: [Diagnostic]
+
+    /// The number of errors.
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    /// The number of warnings.
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+}
+
+/// Opening, checking and rendering a workspace folder: what every command starts with.
+public enum Workspace {
+    /// Loads and checks the workspace in `folder` with the templates chosen by
+    /// ``templateFolder(explicit:workspace:)``.
+    public static func open(_ folder: URL, templates explicit: URL? = nil) -> OpenedWorkspace {
+        let sink = DiagnosticSink()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
+              isDirectory.boolValue
+        else {
+            sink.report(.error(
+                "file.missing", "there is no workspace folder at \(folder.path)",
+                at: .file(folder.lastPathComponent)))
+            return OpenedWorkspace(strategy: nil, templates: TemplateSet(languages: [:], origin: ""),
+                                   diagnostics: sink.sorted)
+        }
+        let (templates, templateDiagnostics) = loadTemplates(explicit: explicit, workspace: folder)
+        sink.report(contentsOf: templateDiagnostics)
+        let strategy = WorkspaceLoader.read(WorkspaceFiles(root: folder, sink: sink), sink: sink)
+        if let strategy {
+            Checker.check(strategy, sink: sink)
+            TemplateRules.check(templates, for: strategy, reference: TemplateSet.builtIn().0, sink: sink)
+        }
+        return OpenedWorkspace(strategy: strategy, templates: templates, diagnostics: sink.sorted)
+    }
+
+    /// `--templates DIR`, else `templates/` beside the workspace, else nil (the built-in copy).
+    public static func templateFolder(explicit: URL?, workspace: URL) -> URL? {
+        if let explicit { return explicit }
+        let beside = workspace.standardizedFileURL.deletingLastPathComponent()
+            .appendingPathComponent("templates")
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: beside.path, isDirectory: &isDirectory),
+           isDirectory.boolValue {
+            return beside
+        }
+        return nil
+    }
+
+    /// `--out DIR`, else `exports/` beside the workspace.
+    public static func exportFolder(explicit: URL?, workspace: URL) -> URL {
+        explicit ?? workspace.standardizedFileURL.deletingLastPathComponent()
+            .appendingPathComponent("exports")
+    }
+
+    private static func loadTemplates(explicit: URL?, workspace: URL) -> (TemplateSet, [Diagnostic]) {
+        guard let folder = templateFolder(explicit: explicit, workspace: workspace) else {
+            return TemplateSet.builtIn()
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
+              isDirectory.boolValue
+        else {
+            return (TemplateSet(languages: [:], origin: folder.lastPathComponent), [.error(
+                "template.missing", "there is no templates folder at \(folder.path)",
+                at: .file(folder.lastPathComponent))])
+        }
+        return TemplateSet.load(from: folder)
+    }
+
+    /// The document formats `render` can produce.
+    public enum Format: String, CaseIterable, Sendable {
+        case md
+    }
+
+    /// Renders `strategy` in each language and format, sorted by path.
+    public static func render(
+        _ strategy: Strategy, templates: TemplateSet, languages: [Language], formats: [Format],
+        date: CalendarDate? = nil
+    ) throws -> [RenderedFile] {
+        var files: [RenderedFile] = []
+        for language in languages {
+            guard let set = templates.languages[language] else {
+                throw RenderError(diagnostic: .error(
+                    "template.missing-language", "there are no templates for '\(language)'",
+                    at: .file("\(templates.origin)/\(language)")))
+            }
+            let context = RenderContext(
+                language: language, templates: set, date: date ?? strategy.edition.date)
+            for format in formats {
+                switch format {
+                case .md: files += try MarkdownStrategyRenderer().render(strategy, in: context)
+                }
+            }
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+}

@@ -1,0 +1,4 @@
+import StrategyCLI
+import Foundation
+
+exit(StrategyCLI.run(arguments: Array(CommandLine.arguments.dropFirst())))
