@@ -16,7 +16,7 @@ struct JSONObjectReader {
     init?(_ node: JSONNode, subject: String, sink: DiagnosticSink) {
         guard case .object(let members) = node.value else {
             sink.report(.error(
-                "format.type", "\(subject) must be an object, found \(node.kindName)",
+                "format.type", "\(subject) must be an object, found \(node.describedKind)",
                 at: node.location))
             return nil
         }
@@ -192,7 +192,21 @@ struct JSONObjectReader {
         key: String, subject: String, expected: String, node: JSONNode
     ) -> Diagnostic {
         .error(
-            "format.type", "'\(key)' of \(subject) must be \(expected), found \(node.kindName)",
+            "format.type", "'\(key)' of \(subject) must be \(expected), found \(node.describedKind)",
             at: node.location)
+    }
+}
+
+extension JSONNode {
+    /// The kind with its article, for messages: "an array", "a string", "null".
+    var describedKind: String {
+        switch value {
+        case .object: "an object"
+        case .array: "an array"
+        case .string: "a string"
+        case .number: "a number"
+        case .bool: "a boolean"
+        case .null: "null"
+        }
     }
 }

@@ -32,7 +32,7 @@ enum CoherenceRules {
                 "coherence.goal-without-objective", "goal \(goal.id.value) has no objectives",
                 at: goal.id.location))
         }
-        for objective in strategy.objectives {
+        for objective in firstDefinitions(strategy.objectives, id: { $0.id.value }) {
             if !objectivesWithActions.contains(objective.id.value) {
                 sink.report(.error(
                     "coherence.objective-without-action",
@@ -45,7 +45,8 @@ enum CoherenceRules {
                     "objective \(objective.id.value) names no indicator", at: objective.id.location))
             }
         }
-        for audience in strategy.audiences {
+        // A repeated id is reported once by ReferenceRules; judge only its first definition here.
+        for audience in firstDefinitions(strategy.audiences, id: { $0.id.value }) {
             if !reachedAudiences.contains(audience.id.value) {
                 sink.report(.error(
                     "coherence.audience-unreached",
@@ -58,7 +59,7 @@ enum CoherenceRules {
                     "audience '\(audience.id.value)' has no key message", at: audience.id.location))
             }
         }
-        for theme in strategy.themes {
+        for theme in firstDefinitions(strategy.themes, id: { $0.id.value }) {
             if !strategy.languages.contains(where: { theme.ask.has($0) }) {
                 sink.report(.error(
                     "coherence.theme-without-ask",
@@ -71,15 +72,20 @@ enum CoherenceRules {
                     at: theme.id.location))
             }
         }
-        for member in strategy.members where !leadingMembers.contains(member.id.value) {
+        for member in firstDefinitions(strategy.members, id: { $0.id.value }) where !leadingMembers.contains(member.id.value) {
             sink.report(.warning(
                 "coherence.member-without-action",
                 "member '\(member.id.value)' leads no action", at: member.id.location))
         }
-        for channel in strategy.channels where !usedChannels.contains(channel.id.value) {
+        for channel in firstDefinitions(strategy.channels, id: { $0.id.value }) where !usedChannels.contains(channel.id.value) {
             sink.report(.warning(
                 "coherence.channel-unused",
                 "channel '\(channel.id.value)' is used by no action", at: channel.id.location))
         }
+    }
+
+    private static func firstDefinitions<T, ID: Hashable>(_ items: [T], id: (T) -> ID) -> [T] {
+        var seen = Set<ID>()
+        return items.filter { seen.insert(id($0)).inserted }
     }
 }

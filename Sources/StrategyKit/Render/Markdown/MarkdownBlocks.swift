@@ -75,13 +75,19 @@ struct MarkdownBlocks {
     }
 
     private var membersList: String {
-        strategy.members.map { "- " + text($0.name) + " (" + text($0.shortName) + ")" }
-            .joined(separator: "\n")
+        strategy.members.map { "- " + nameWithShort($0) }.joined(separator: "\n")
+    }
+
+    /// "Институт политики развития (ИПР)", or the name alone when it is the short name.
+    private func nameWithShort(_ member: Member) -> String {
+        let name = member.name[language]
+        let short = member.shortName[language]
+        return short.isEmpty || short == name ? text(member.name) : text(member.name) + " (" + text(member.shortName) + ")"
     }
 
     private var coalitionMembers: String {
         strategy.members.map { member in
-            var heading = "### " + text(member.name) + " (" + text(member.shortName) + ")"
+            var heading = "### " + nameWithShort(member)
             if member.id.value == strategy.coalition.coordinator.value {
                 heading += " — " + MarkdownEscaping.inline(labels["member.coordinator"])
             }
@@ -96,7 +102,7 @@ struct MarkdownBlocks {
 
     private var workAreas: String {
         strategy.workAreas.sorted { $0.number < $1.number }.map { area in
-            "\(area.number). **" + text(area.title) + "** " + text(area.description)
+            "\(area.number). **" + text(area.title) + ".** " + text(area.description)
         }.joined(separator: "\n")
     }
 

@@ -80,6 +80,12 @@ public struct Labels: Hashable, Sendable {
 
     /// A span, collapsed to one value when both ends are the same.
     public func period(_ period: PlanPeriod) -> String {
+        let first = period.firstDay
+        let last = period.lastDay
+        if (first.month, first.day) == (1, 1), (last.month, last.day) == (12, 31) {
+            // Whole calendar years read as "2023–2026".
+            return first.year == last.year ? String(first.year) : "\(first.year)–\(last.year)"
+        }
         if period.start.value == period.end.value { return planDate(period.start.value) }
         return planDate(period.start.value) + self["range.separator"] + planDate(period.end.value)
     }

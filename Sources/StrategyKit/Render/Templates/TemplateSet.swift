@@ -99,7 +99,7 @@ public struct TemplateSet: Hashable, Sendable {
         for member in members {
             guard case .string(let value) = member.value.value else {
                 diagnostics.append(.error(
-                    "format.type", "label '\(member.key)' must be a string, found \(member.value.kindName)",
+                    "format.type", "label '\(member.key)' must be a string, found \(member.value.describedKind)",
                     at: member.value.location))
                 continue
             }

@@ -1,0 +1,62 @@
+import Foundation
+@testable import StrategyKit
+import XCTest
+
+final class MarkdownRendererTests: XCTestCase {
+    private func render(_ workspace: URL, language: String) throws -> String {
+        let opened = Workspace.open(workspace)
+        XCTAssertEqual(opened.diagnostics, [])
+        let strategy = try XCTUnwrap(opened.strategy)
+        let files = try Workspace.render(
+            strategy, templates: opened.templates, languages: [Language(language)], formats: [.md])
+        return String(decoding: try XCTUnwrap(files.first).data, as: UTF8.self)
+    }
+
+    func testMini_russian_matchesGolden() throws {
+        Golden.assert(try render(TestWorkspace.fixture("mini"), language: "ru"),
+                      suite: "Markdown", name: "mini.ru.md")
+    }
+
+    func testMini_english_matchesGolden() throws {
+        Golden.assert(try render(TestWorkspace.fixture("mini"), language: "en"),
+                      suite: "Markdown", name: "mini.en.md")
+    }
+
+    func testRender_isByteIdenticalOnRerun() throws {
+        let first = try render(TestWorkspace.fixture("mini"), language: "ru")
+        XCTAssertEqual(first, try render(TestWorkspace.fixture("mini"), language: "ru"))
+    }
+
+    func testUserText_isEscaped() throws {
+        let workspace = try TestWorkspace.copyOfMini()
+        try TestWorkspace.edit(
+            workspace, "risks.json", replacing: "\"en\": \"Staff turnover\"",
+            with: "\"en\": \"<script>alert(1)</script> | [link](http://x) *bold*\"")
+        let text = try render(workspace, language: "en")
+        XCTAssertTrue(text.contains("\\<script\\>alert(1)\\</script\\> \\| \\[link\\](http://x) \\*bold\\*"), text)
+        XCTAssertFalse(text.contains("<script>"))
+    }
+
+    func testTemplateUnknownPlaceholder_isReportedWithItsPlace() throws {
+        let root = try TestWorkspace.temporaryFolder()
+        let workspace = root.appendingPathComponent("strategy")
+        try FileManager.default.copyItem(at: TestWorkspace.fixture("mini"), to: workspace)
+        try FileManager.default.copyItem(
+            at: TestWorkspace.packageRoot.appendingPathComponent("templates"),
+            to: root.appendingPathComponent("templates"))
+        try TestWorkspace.edit(
+            root.appendingPathComponent("templates"), "en/strategy.md", replacing: "{{risks}}",
+            with: "{{riks}} and {{prose:nothing}} and {{oops")
+        let diagnostics = TestWorkspace.diagnostics(workspace)
+        XCTAssertEqual(diagnostics, [
+            "prose/en/nothing.md:1:1: error: prose section 'nothing' has no 'en' text (prose/en/nothing.md is missing) [translation.missing]",
+            "templates/en/strategy.md:70:1: error: unknown placeholder '{{riks}}' [template.unknown-placeholder]\n    note: did you mean '{{risks}}'?",
+            "templates/en/strategy.md:70:36: error: '{{' is not closed by '}}' on the same line [template.syntax]",
+        ])
+    }
+
+    func testTOCSlug_followsGitHub() {
+        XCTAssertEqual(MarkdownTOC.slug("9. Матрица действий (план мер)"), "9-матрица-действий-план-мер")
+        XCTAssertEqual(MarkdownTOC.slug("Annex. The consultancy"), "annex-the-consultancy")
+    }
+}
