@@ -71,6 +71,17 @@ final class InvalidFixtureTests: XCTestCase {
             contain: ["actions.csv:2:112: error: action A-01 ends (2024-Q2) before it starts (2024-Q3) [date.order]"])
     }
 
+    /// A reversed span once trapped while checking cost years: it must only be reported.
+    func testDateOrder_reversedSpansWithCostsNeverTrap() throws {
+        try assertDiagnostics(
+            [("actions.csv", "2024-Q1,2024-Q2", "2025-Q3,2024-Q2"),
+             ("strategy.json", "\"start\": \"2023-01\", \"end\": \"2026-12\"", "\"start\": \"2026-01\", \"end\": \"2023-12\"")],
+            contain: [
+                "actions.csv:2:112: error: action A-01 ends (2024-Q2) before it starts (2025-Q3) [date.order]",
+                "strategy.json:4:41: error: the strategy period ends (2023-12) before it starts (2026-01) [date.order]",
+            ])
+    }
+
     func testDateOutsidePeriod_actionAfterTheStrategy() throws {
         try assertDiagnostics(
             [("actions.csv", "2024-03,2024-03-15", "2024-03,2027-01")],

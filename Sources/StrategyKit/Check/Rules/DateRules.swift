@@ -28,17 +28,17 @@ enum DateRules {
                 previous = target
             }
         }
-        let years = period.firstDay.year...period.lastDay.year
+        let years = Self.years(of: period)
         let actions = strategy.actionsByID
         for line in strategy.costLines {
             let year = line.year.value
-            if !years.contains(year) {
+            if let years, !years.contains(year) {
                 sink.report(.error(
                     "date.outside-period",
                     "cost line \(line.id.value) is for \(year), outside the strategy period \(describe(period))",
                     at: line.year.location))
             } else if let action = actions[line.action.value],
-                      !(action.period.firstDay.year...action.period.lastDay.year).contains(year) {
+                      let actionYears = Self.years(of: action.period), !actionYears.contains(year) {
                 sink.report(.error(
                     "date.cost-year",
                     "cost line \(line.id.value) is for \(year), but action \(action.id.value) runs \(describe(action.period))",
@@ -92,6 +92,14 @@ enum DateRules {
                 "\(subject) ends \(span.end.value), after the \(periodName) \(describe(period))",
                 at: span.end.location))
         }
+    }
+
+    /// The calendar years a span covers; nil when it ends before it starts (reported as
+    /// `date.order`), because a reversed `ClosedRange` traps.
+    static func years(of span: PlanPeriod) -> ClosedRange<Int>? {
+        let first = span.firstDay.year
+        let last = span.lastDay.year
+        return first <= last ? first...last : nil
     }
 
     static func describe(_ period: PlanPeriod) -> String {
