@@ -24,15 +24,9 @@ enum CheckCommand {
         ])
 
     static func run(_ arguments: [String], console: Console) -> ExitStatus {
-        let parsed: Arguments
-        do {
-            parsed = try Arguments(arguments, options: spec.options)
-        } catch {
-            return StrategyCLI.usageError(error, spec: spec, console: console)
-        }
-        if parsed.flag("help") {
-            console.out(spec.helpText)
-            return .ok
+        var status = ExitStatus.ok
+        guard let parsed = spec.parse(arguments, console: console, status: &status) else {
+            return status
         }
         let workspace = console.url(parsed.value("workspace") ?? "strategy")
         let templates = parsed.value("templates").map(console.url)

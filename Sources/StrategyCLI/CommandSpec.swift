@@ -16,6 +16,23 @@ struct CommandSpec {
         name: "templates", valueName: "dir",
         help: "The templates folder. (default: templates/ beside the workspace, else the built-in copy)")
 
+    /// Parses a command's arguments; nil means the command is over (help was printed, or a
+    /// usage error was reported) and `status` says how it ended.
+    func parse(_ arguments: [String], console: Console, status: inout ExitStatus) -> Arguments? {
+        do {
+            let parsed = try Arguments(arguments, options: options)
+            if parsed.flag("help") {
+                console.out(helpText)
+                status = .ok
+                return nil
+            }
+            return parsed
+        } catch {
+            status = StrategyCLI.usageError(error, spec: self, console: console)
+            return nil
+        }
+    }
+
     /// The help text: OVERVIEW, USAGE, OPTIONS, SUBCOMMANDS, EXAMPLES.
     var helpText: String {
         var lines = ["OVERVIEW: \(abstract)"]

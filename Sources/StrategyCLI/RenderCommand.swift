@@ -31,17 +31,15 @@ enum RenderCommand {
         ])
 
     static func run(_ arguments: [String], console: Console) -> ExitStatus {
-        let parsed: Arguments
+        var status = ExitStatus.ok
+        guard let parsed = spec.parse(arguments, console: console, status: &status) else {
+            return status
+        }
         let options: Options
         do {
-            parsed = try Arguments(arguments, options: spec.options)
             options = try Options(parsed)
         } catch {
             return StrategyCLI.usageError(error, spec: spec, console: console)
-        }
-        if parsed.flag("help") {
-            console.out(spec.helpText)
-            return .ok
         }
         let workspace = console.url(parsed.value("workspace") ?? "strategy")
         let opened = Workspace.open(workspace, templates: parsed.value("templates").map(console.url))

@@ -144,16 +144,10 @@ struct JSONObjectReader {
         }
         var values: [Language: String] = [:]
         for member in members {
-            guard Language.isValidCode(member.key) else {
-                sink.report(.error(
-                    "value.language",
-                    "'\(member.key)' in '\(key)' of \(subject) is not a language code (two or three lowercase letters)",
-                    at: member.keyLocation))
-                continue
-            }
-            guard let text = string(member.value, key: "\(key).\(member.key)", subject: subject, sink: sink)
+            guard let language = ValueGrammar.language(member.key, at: member.keyLocation, sink: sink),
+                  let text = string(member.value, key: "\(key).\(member.key)", subject: subject, sink: sink)
             else { continue }
-            values[Language(member.key)] = text.value
+            values[language] = text.value
         }
         return LocalizedText(values, at: node.location)
     }

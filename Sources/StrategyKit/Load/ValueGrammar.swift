@@ -17,6 +17,18 @@ enum ValueGrammar {
         return Located(Identifier(text), at: location)
     }
 
+    static func language(
+        _ text: String, at location: SourceLocation, sink: DiagnosticSink
+    ) -> Language? {
+        guard Language.isValidCode(text) else {
+            sink.report(.error(
+                "value.language",
+                "'\(text)' is not a language code (two or three lowercase letters)", at: location))
+            return nil
+        }
+        return Language(text)
+    }
+
     static func decimal(
         _ text: String, at location: SourceLocation, sink: DiagnosticSink
     ) -> Located<Decimal>? {

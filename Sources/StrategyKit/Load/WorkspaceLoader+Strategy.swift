@@ -13,20 +13,15 @@ extension WorkspaceLoader {
             guard let code = JSONObjectReader.string(
                 element, key: "languages", subject: FileName.strategy, sink: sink)
             else { continue }
-            guard Language.isValidCode(code.value) else {
-                sink.report(.error(
-                    "value.language",
-                    "'\(code.value)' is not a language code (two or three lowercase letters)",
-                    at: code.location))
-                continue
-            }
-            if languages.contains(Language(code.value)) {
+            guard let language = ValueGrammar.language(code.value, at: code.location, sink: sink)
+            else { continue }
+            if languages.contains(language) {
                 sink.report(.error(
                     "ref.duplicate-id", "language '\(code.value)' is listed twice",
                     at: code.location))
                 continue
             }
-            languages.append(Language(code.value))
+            languages.append(language)
         }
         let currencyText = object.string("currency")
         let currency = currencyText.flatMap {
