@@ -81,7 +81,8 @@ enum RenderCommand {
         do {
             try ExportStore.write(files, to: out)
         } catch {
-            console.errorLine("Error: cannot write to \(console.display(out)): \(error.localizedDescription)")
+            console.errorLine(
+                "Error: cannot write \(console.display(URL(fileURLWithPath: error.path))): \(error.reason); the previous exports are unchanged.")
             return .failure
         }
         for file in files { console.line("wrote \(console.display(out.appendingPathComponent(file.path)))") }

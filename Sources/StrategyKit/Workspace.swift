@@ -22,11 +22,12 @@ public enum Workspace {
     public static func open(_ folder: URL, templates explicit: URL? = nil) -> OpenedWorkspace {
         let sink = DiagnosticSink()
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
-              isDirectory.boolValue
-        else {
+        let exists = FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory)
+        guard exists, isDirectory.boolValue else {
             sink.report(.error(
-                "file.missing", "there is no workspace folder at \(folder.path)",
+                "file.missing",
+                exists ? "\(folder.path) is a file, not a workspace folder"
+                    : "there is no workspace folder at \(folder.path)",
                 at: .file(folder.lastPathComponent)))
             return OpenedWorkspace(strategy: nil, templates: TemplateSet(languages: [:], origin: ""),
                                    diagnostics: sink.sorted)

@@ -17,6 +17,16 @@ public final class DiagnosticSink {
         return true
     }
 
+    /// Workspace files that were not read whole: missing, malformed, or with an entity or row
+    /// dropped for a bad value. The rules do not report what is merely absent because of them,
+    /// so one broken file gives its own errors, not a cascade of "unknown id" and "no action".
+    public private(set) var incompleteFiles: Set<String> = []
+
+    /// Records that `path` was not read whole (its problem is already reported).
+    func markIncomplete(_ path: String) {
+        incompleteFiles.insert(path)
+    }
+
     /// Creates an empty sink.
     public init() {}
 

@@ -4,13 +4,19 @@ import Foundation
 ///
 /// Each message is written here once, so JSON and CSV readers say the same thing.
 enum ValueGrammar {
+    /// A value as quoted in a message: long values are cut so one line stays readable.
+    static func quoted(_ text: String) -> String {
+        let limit = 40
+        return text.count <= limit ? "'\(text)'" : "'\(text.prefix(limit))…' (\(text.count) characters)"
+    }
+
     static func id<Entity>(
         _ text: String, at location: SourceLocation, sink: DiagnosticSink
     ) -> Located<Identifier<Entity>>? {
         guard Identifier<Entity>.isValidSlug(text) else {
             sink.report(.error(
                 "value.id",
-                "'\(text)' is not a valid id (a letter or digit, then letters, digits, '.', '-' or '_')",
+                "\(quoted(text)) is not a valid id (a letter or digit, then letters, digits, '.', '-' or '_')",
                 at: location))
             return nil
         }
@@ -23,7 +29,7 @@ enum ValueGrammar {
         guard Language.isValidCode(text) else {
             sink.report(.error(
                 "value.language",
-                "'\(text)' is not a language code (two or three lowercase letters)", at: location))
+                "\(quoted(text)) is not a language code (two or three lowercase letters)", at: location))
             return nil
         }
         return Language(text)
@@ -33,9 +39,17 @@ enum ValueGrammar {
         _ text: String, at location: SourceLocation, sink: DiagnosticSink
     ) -> Located<Decimal>? {
         guard let value = Decimal.parseStrict(text) else {
+            let digits = text.unicodeScalars.filter { ("0"..."9").contains($0) }.count
+            if digits > 38, Decimal.parseStrict(String(text.prefix(20))) != nil {
+                sink.report(.error(
+                    "value.number",
+                    "\(quoted(text)) has \(digits) digits; an exact decimal holds at most 38",
+                    at: location))
+                return nil
+            }
             sink.report(.error(
                 "value.number",
-                "'\(text)' is not a plain decimal number (digits with at most one '.' or ',', e.g. 4500 or 12.50)",
+                "\(quoted(text)) is not a plain decimal number (digits with at most one '.' or ',', e.g. 4500 or 12.50)",
                 at: location))
             return nil
         }
@@ -49,7 +63,7 @@ enum ValueGrammar {
               text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }), let value = Int(text)
         else {
             sink.report(.error(
-                "value.number", "'\(text)' is not a whole number", at: location))
+                "value.number", "\(quoted(text)) is not a whole number", at: location))
             return nil
         }
         return Located(value, at: location)
@@ -60,7 +74,7 @@ enum ValueGrammar {
     ) -> Located<CalendarDate>? {
         guard let value = CalendarDate(text) else {
             sink.report(.error(
-                "value.date", "'\(text)' is not a calendar date (YYYY-MM-DD that exists)",
+                "value.date", "\(quoted(text)) is not a calendar date (YYYY-MM-DD that exists)",
                 at: location))
             return nil
         }
@@ -73,7 +87,7 @@ enum ValueGrammar {
         guard let value = PlanDate(text) else {
             sink.report(.error(
                 "value.date",
-                "'\(text)' is not a date (YYYY-MM-DD), month (YYYY-MM) or quarter (YYYY-Qn)",
+                "\(quoted(text)) is not a date (YYYY-MM-DD), month (YYYY-MM) or quarter (YYYY-Qn)",
                 at: location))
             return nil
         }
@@ -86,7 +100,7 @@ enum ValueGrammar {
         let code = CurrencyCode(text)
         guard code.isKnown else {
             sink.report(.error(
-                "money.unknown-currency", "'\(text)' is not an ISO 4217 currency code",
+                "money.unknown-currency", "\(quoted(text)) is not an ISO 4217 currency code",
                 at: location))
             return nil
         }
@@ -104,7 +118,7 @@ enum ValueGrammar {
         }
         sink.report(.error(
             "value.enum",
-            "'\(text)' is not one of \(allowed.map { "'\($0)'" }.joined(separator: ", "))",
+            "\(quoted(text)) is not one of \(allowed.map { "'\($0)'" }.joined(separator: ", "))",
             at: location, notes: notes))
         return nil
     }

@@ -6,15 +6,30 @@ struct WorkspaceFiles {
     let sink: DiagnosticSink
 
     private func data(_ path: String, required: Bool) -> Data? {
+        let data = readData(path, required: required)
+        let exists = FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
+        if data == nil, required || exists {
+            sink.markIncomplete(path)
+        }
+        return data
+    }
+
+    private func readData(_ path: String, required: Bool) -> Data? {
         let url = root.appendingPathComponent(path)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
-              !isDirectory.boolValue
-        else {
+        // fileExists follows links: a dangling or looping link counts as missing.
+        guard FileManager.default.fileExists(atPath: url.path) else {
             if required {
                 sink.report(.error(
                     "file.missing", "the workspace has no \(path)", at: .file(path)))
             }
+            return nil
+        }
+        // Only regular files are read: a FIFO or device named like a workspace file would block
+        // or never end.
+        let type = (try? FileManager.default.attributesOfItem(atPath: url.path)[.type]) as? FileAttributeType
+        guard type == .typeRegular else {
+            sink.report(.error(
+                "file.unreadable", "\(path) is not a regular file", at: .file(path)))
             return nil
         }
         do {
@@ -30,17 +45,52 @@ struct WorkspaceFiles {
     /// The root node of a JSON file, or nil (with diagnostics) when it is missing or malformed.
     func json(_ path: String, required: Bool) -> JSONNode? {
         guard let data = data(path, required: required) else { return nil }
+        if Self.looksLikeUTF16WithoutBOM(data) {
+            sink.report(.error(
+                "json.encoding",
+                "\(path) looks like UTF-16 without a byte-order mark; save it as UTF-8",
+                at: .file(path)))
+            sink.markIncomplete(path)
+            return nil
+        }
         let (root, diagnostics) = JSONReader.parse(data, file: path)
         sink.report(contentsOf: diagnostics)
+        if root == nil { sink.markIncomplete(path) }
         return root
     }
 
     /// A CSV table, or nil (with diagnostics) when it is missing or has no header.
     func csv(_ path: String, required: Bool) -> CSVTable? {
         guard let data = data(path, required: required) else { return nil }
+        if Self.looksLikeUTF16WithoutBOM(data) {
+            sink.report(.error(
+                "csv.encoding",
+                "\(path) looks like UTF-16 without a byte-order mark; save it as UTF-8 (CSV UTF-8 in Excel)",
+                at: .file(path)))
+            sink.markIncomplete(path)
+            return nil
+        }
         let (table, diagnostics) = CSVReader.read(data, file: path)
         sink.report(contentsOf: diagnostics)
+        if table == nil || diagnostics.contains(where: { $0.severity == .error }) {
+            sink.markIncomplete(path)
+        }
         return table
+    }
+
+    /// Text in UTF-16 without a BOM has a NUL in every other byte; no spreadsheet's UTF-8 or
+    /// Windows-1251 export does. Decoded as either, it would be noise in every cell.
+    static func looksLikeUTF16WithoutBOM(_ data: Data) -> Bool {
+        let sample = data.prefix(1024)
+        guard sample.count >= 4, sample.prefix(2) != Data([0xFF, 0xFE]),
+              sample.prefix(2) != Data([0xFE, 0xFF])
+        else { return false }
+        var even = 0
+        var odd = 0
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { even += 1 } else { odd += 1 }
+        }
+        return max(even, odd) * 4 >= sample.count
     }
 
     /// Every `prose/<lang>/<id>.md`, by language and section id, in sorted order.

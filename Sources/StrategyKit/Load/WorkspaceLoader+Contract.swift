@@ -56,7 +56,10 @@ extension WorkspaceLoader {
         let end = object.planDate("end")
         let label = object.text("periodLabel")
         object.finish()
-        guard let id, let start else { return nil }
+        guard let id, let start else {
+            sink.markIncomplete(FileName.contract)
+            return nil
+        }
         return ContractTask(
             id: id, number: number, title: title, days: days,
             period: PlanPeriod(start: start, end: end ?? start), periodLabel: label)
@@ -73,7 +76,10 @@ extension WorkspaceLoader {
         let tranche: Located<TrancheID>? = object.id("tranche")
         let tasks: [Located<ContractTaskID>] = object.ids("tasks")
         object.finish()
-        guard let id, let due else { return nil }
+        guard let id, let due else {
+            sink.markIncomplete(FileName.contract)
+            return nil
+        }
         return Deliverable(
             id: id, number: number, title: title, due: due,
             tranche: tranche ?? Located(TrancheID(""), at: here), tasks: tasks)
@@ -86,7 +92,10 @@ extension WorkspaceLoader {
         let name = object.text("name")
         let share = object.decimal("share")
         object.finish()
-        guard let id, let share else { return nil }
+        guard let id, let share else {
+            sink.markIncomplete(FileName.contract)
+            return nil
+        }
         return Tranche(id: id, name: name, share: share)
     }
 }

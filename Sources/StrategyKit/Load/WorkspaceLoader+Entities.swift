@@ -12,6 +12,7 @@ extension WorkspaceLoader {
         object.finish()
         guard let id else { return nil }
         let objectives = objectiveNodes.compactMap { readObjective($0, goal: id.value, sink: sink) }
+        if objectives.count < objectiveNodes.count { sink.markIncomplete(FileName.goals) }
         return Goal(
             id: id, workArea: workArea ?? Located(WorkAreaID(""), at: object.location),
             title: title, description: description, objectives: objectives)

@@ -29,10 +29,16 @@ extension WorkspaceLoader {
         } ?? Located(CurrencyCode("KGS"), at: node.location)
         let edition = readEdition(&object, sink: sink)
         let coalition = readCoalition(&object, sink: sink)
-        let members = object.array("members").compactMap { readMember($0, sink: sink) }
-        let workAreas = object.array("workAreas").compactMap { readWorkArea($0, sink: sink) }
-        let sources = object.array("fundingSources").compactMap { readFundingSource($0, sink: sink) }
-        let rates = object.array("exchangeRates").compactMap { readExchangeRate($0, sink: sink) }
+        func all<T>(_ key: String, _ read: (JSONNode, DiagnosticSink) -> T?) -> [T] {
+            let elements = object.array(key)
+            let values = elements.compactMap { read($0, sink) }
+            if values.count < elements.count { sink.markIncomplete(FileName.strategy) }
+            return values
+        }
+        let members = all("members", readMember)
+        let workAreas = all("workAreas", readWorkArea)
+        let sources = all("fundingSources", readFundingSource)
+        let rates = all("exchangeRates", readExchangeRate)
         object.finish()
         return Strategy(
             title: title, subtitle: subtitle, period: period, languages: languages,
@@ -83,7 +89,7 @@ extension WorkspaceLoader {
         return Coalition(name: name, coordinator: coordinator, funder: funder)
     }
 
-    private static func readMember(_ node: JSONNode, sink: DiagnosticSink) -> Member? {
+    private static func readMember(_ node: JSONNode, _ sink: DiagnosticSink) -> Member? {
         guard var object = JSONObjectReader(node, subject: subject("member", node), sink: sink)
         else { return nil }
         let id: Located<MemberID>? = object.id("id")
@@ -100,7 +106,7 @@ extension WorkspaceLoader {
         }
     }
 
-    private static func readWorkArea(_ node: JSONNode, sink: DiagnosticSink) -> WorkArea? {
+    private static func readWorkArea(_ node: JSONNode, _ sink: DiagnosticSink) -> WorkArea? {
         guard var object = JSONObjectReader(node, subject: subject("work area", node), sink: sink)
         else { return nil }
         let id: Located<WorkAreaID>? = object.id("id")
@@ -111,7 +117,7 @@ extension WorkspaceLoader {
         return id.map { WorkArea(id: $0, number: number, title: title, description: description) }
     }
 
-    private static func readFundingSource(_ node: JSONNode, sink: DiagnosticSink) -> FundingSource? {
+    private static func readFundingSource(_ node: JSONNode, _ sink: DiagnosticSink) -> FundingSource? {
         guard var object = JSONObjectReader(node, subject: subject("funding source", node), sink: sink)
         else { return nil }
         let id: Located<FundingSourceID>? = object.id("id")
@@ -120,7 +126,7 @@ extension WorkspaceLoader {
         return id.map { FundingSource(id: $0, name: name) }
     }
 
-    private static func readExchangeRate(_ node: JSONNode, sink: DiagnosticSink) -> ExchangeRate? {
+    private static func readExchangeRate(_ node: JSONNode, _ sink: DiagnosticSink) -> ExchangeRate? {
         guard var object = JSONObjectReader(node, subject: "exchange rate", sink: sink) else {
             return nil
         }

@@ -8,7 +8,10 @@ extension WorkspaceLoader {
                        "start", "end", "indicators"],
             localized: ["title", "description"], languages: languages, sink: sink)
         return table.rows.compactMap { row in
-            guard let record = reader.record(row) else { return nil }
+            guard let record = reader.record(row) else {
+                sink.markIncomplete(reader.file)
+                return nil
+            }
             let subject = record.field("id").map { "action '\($0.value)'" } ?? "action"
             let id: Located<ActionID>? = record.id("id", subject: subject)
             let objective: Located<ObjectiveID>? = record.id("objective", subject: subject)
@@ -19,7 +22,10 @@ extension WorkspaceLoader {
             let end = record.required("end", subject: subject).flatMap {
                 ValueGrammar.planDate($0.value, at: $0.location, sink: sink)
             }
-            guard let id, let objective, let lead, let start, let end else { return nil }
+            guard let id, let objective, let lead, let start, let end else {
+                sink.markIncomplete(FileName.actions)
+                return nil
+            }
             return Action(
                 id: id, objective: objective, title: record.text("title"),
                 description: record.text("description"), themes: record.ids("themes"),
@@ -35,7 +41,10 @@ extension WorkspaceLoader {
             required: ["id", "action", "quantity", "unit_cost", "currency", "year", "member", "source"],
             localized: ["item", "unit"], languages: languages, sink: sink)
         return table.rows.compactMap { row in
-            guard let record = reader.record(row) else { return nil }
+            guard let record = reader.record(row) else {
+                sink.markIncomplete(reader.file)
+                return nil
+            }
             let subject = record.field("id").map { "cost line '\($0.value)'" } ?? "cost line"
             let id: Located<CostLineID>? = record.id("id", subject: subject)
             let action: Located<ActionID>? = record.id("action", subject: subject)
@@ -55,7 +64,10 @@ extension WorkspaceLoader {
             }
             guard let id, let action, let member, let source, let quantity, let unitCost,
                   let currency, let year
-            else { return nil }
+            else {
+                sink.markIncomplete(FileName.costs)
+                return nil
+            }
             return CostLine(
                 id: id, action: action, item: record.text("item"), unit: record.text("unit"),
                 quantity: quantity, unitCost: unitCost, currency: currency, year: year,

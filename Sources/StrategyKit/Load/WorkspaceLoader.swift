@@ -89,7 +89,9 @@ public enum WorkspaceLoader {
         guard var object = JSONObjectReader(node, subject: file, sink: sink) else { return [] }
         let elements = object.array(key)
         object.finish()
-        return elements.compactMap { readElement($0, sink) }
+        let read = elements.compactMap { readElement($0, sink) }
+        if read.count < elements.count { sink.markIncomplete(file) }
+        return read
     }
 
     /// The subject of messages about an element whose id may be missing.

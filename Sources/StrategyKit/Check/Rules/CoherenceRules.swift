@@ -1,6 +1,10 @@
 /// The strategy hangs together: every objective, audience, theme and member has work to do.
 enum CoherenceRules {
     static func check(_ strategy: Strategy, sink: DiagnosticSink) {
+        // With actions missing (a broken actions.csv or dropped rows) "has no action" findings
+        // would be noise: the real problem is already reported.
+        let actionsComplete = !sink.incompleteFiles.contains(WorkspaceLoader.FileName.actions)
+        let goalsComplete = !sink.incompleteFiles.contains(WorkspaceLoader.FileName.goals)
         var objectivesWithActions = Set<ObjectiveID>()
         var reachedAudiences = Set<AudienceID>()
         var themesWithActions = Set<ThemeID>()
@@ -22,7 +26,7 @@ enum CoherenceRules {
             }
         }
         let goalsByArea = Set(strategy.goals.map(\.workArea.value))
-        for area in strategy.workAreas where !goalsByArea.contains(area.id.value) {
+        for area in strategy.workAreas where goalsComplete && !goalsByArea.contains(area.id.value) {
             sink.report(.warning(
                 "coherence.work-area-without-goal",
                 "work area '\(area.id.value)' has no goal", at: area.id.location))
@@ -33,7 +37,7 @@ enum CoherenceRules {
                 at: goal.id.location))
         }
         for objective in firstDefinitions(strategy.objectives, id: { $0.id.value }) {
-            if !objectivesWithActions.contains(objective.id.value) {
+            if actionsComplete, !objectivesWithActions.contains(objective.id.value) {
                 sink.report(.error(
                     "coherence.objective-without-action",
                     "objective \(objective.id.value) has no action in actions.csv",
@@ -47,7 +51,7 @@ enum CoherenceRules {
         }
         // A repeated id is reported once by ReferenceRules; judge only its first definition here.
         for audience in firstDefinitions(strategy.audiences, id: { $0.id.value }) {
-            if !reachedAudiences.contains(audience.id.value) {
+            if actionsComplete, !reachedAudiences.contains(audience.id.value) {
                 sink.report(.error(
                     "coherence.audience-unreached",
                     "audience '\(audience.id.value)' is reached by no action through a channel",
@@ -65,19 +69,19 @@ enum CoherenceRules {
                     "coherence.theme-without-ask",
                     "theme '\(theme.id.value)' has no ask", at: theme.id.location))
             }
-            if !themesWithActions.contains(theme.id.value) {
+            if actionsComplete, !themesWithActions.contains(theme.id.value) {
                 sink.report(.error(
                     "coherence.theme-without-action",
                     "theme '\(theme.id.value)' has no action in actions.csv",
                     at: theme.id.location))
             }
         }
-        for member in firstDefinitions(strategy.members, id: { $0.id.value }) where !leadingMembers.contains(member.id.value) {
+        for member in firstDefinitions(strategy.members, id: { $0.id.value }) where actionsComplete && !leadingMembers.contains(member.id.value) {
             sink.report(.warning(
                 "coherence.member-without-action",
                 "member '\(member.id.value)' leads no action", at: member.id.location))
         }
-        for channel in firstDefinitions(strategy.channels, id: { $0.id.value }) where !usedChannels.contains(channel.id.value) {
+        for channel in firstDefinitions(strategy.channels, id: { $0.id.value }) where actionsComplete && !usedChannels.contains(channel.id.value) {
             sink.report(.warning(
                 "coherence.channel-unused",
                 "channel '\(channel.id.value)' is used by no action", at: channel.id.location))

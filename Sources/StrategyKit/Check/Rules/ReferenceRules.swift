@@ -1,19 +1,31 @@
 /// Every id is unique within its kind and every reference names an entity that exists.
 enum ReferenceRules {
+    private typealias File = WorkspaceLoader.FileName
+
     static func check(_ strategy: Strategy, sink: DiagnosticSink) {
-        let members = IDIndex(strategy.members.map(\.id), kind: "member", sink: sink)
-        let workAreas = IDIndex(strategy.workAreas.map(\.id), kind: "work area", sink: sink)
-        let sources = IDIndex(strategy.fundingSources.map(\.id), kind: "funding source", sink: sink)
-        _ = IDIndex(strategy.goals.map(\.id), kind: "goal", sink: sink)
-        let objectives = IDIndex(strategy.objectives.map(\.id), kind: "objective", sink: sink)
-        let indicators = IDIndex(strategy.indicators.map(\.id), kind: "indicator", sink: sink)
-        let audiences = IDIndex(strategy.audiences.map(\.id), kind: "audience", sink: sink)
-        let channels = IDIndex(strategy.channels.map(\.id), kind: "channel", sink: sink)
-        let themes = IDIndex(strategy.themes.map(\.id), kind: "theme", sink: sink)
-        let actions = IDIndex(strategy.actions.map(\.id), kind: "action", sink: sink)
-        _ = IDIndex(strategy.costLines.map(\.id), kind: "cost line", sink: sink)
-        _ = IDIndex(strategy.risks.map(\.id), kind: "risk", sink: sink)
-        let metrics = IDIndex(strategy.portalMetrics.map(\.id), kind: "portal metric", sink: sink)
+        let members = IDIndex(
+            strategy.members.map(\.id), kind: "member", file: File.strategy, sink: sink)
+        let workAreas = IDIndex(
+            strategy.workAreas.map(\.id), kind: "work area", file: File.strategy, sink: sink)
+        let sources = IDIndex(
+            strategy.fundingSources.map(\.id), kind: "funding source", file: File.strategy, sink: sink)
+        _ = IDIndex(strategy.goals.map(\.id), kind: "goal", file: File.goals, sink: sink)
+        let objectives = IDIndex(
+            strategy.objectives.map(\.id), kind: "objective", file: File.goals, sink: sink)
+        let indicators = IDIndex(
+            strategy.indicators.map(\.id), kind: "indicator", file: File.indicators, sink: sink)
+        let audiences = IDIndex(
+            strategy.audiences.map(\.id), kind: "audience", file: File.audiences, sink: sink)
+        let channels = IDIndex(
+            strategy.channels.map(\.id), kind: "channel", file: File.channels, sink: sink)
+        let themes = IDIndex(
+            strategy.themes.map(\.id), kind: "theme", file: File.themes, sink: sink)
+        let actions = IDIndex(
+            strategy.actions.map(\.id), kind: "action", file: File.actions, sink: sink)
+        _ = IDIndex(strategy.costLines.map(\.id), kind: "cost line", file: File.costs, sink: sink)
+        _ = IDIndex(strategy.risks.map(\.id), kind: "risk", file: File.risks, sink: sink)
+        let metrics = IDIndex(
+            strategy.portalMetrics.map(\.id), kind: "portal metric", file: File.portal, sink: sink)
 
         members.resolve(strategy.coalition.coordinator, from: "the coalition")
         for goal in strategy.goals {
@@ -57,9 +69,11 @@ enum ReferenceRules {
     private static func checkContract(
         _ contract: Contract, members: IDIndex<Member>, sink: DiagnosticSink
     ) {
-        let tasks = IDIndex(contract.tasks.map(\.id), kind: "task", sink: sink)
-        _ = IDIndex(contract.deliverables.map(\.id), kind: "deliverable", sink: sink)
-        let tranches = IDIndex(contract.tranches.map(\.id), kind: "tranche", sink: sink)
+        let tasks = IDIndex(contract.tasks.map(\.id), kind: "task", file: File.contract, sink: sink)
+        _ = IDIndex(
+            contract.deliverables.map(\.id), kind: "deliverable", file: File.contract, sink: sink)
+        let tranches = IDIndex(
+            contract.tranches.map(\.id), kind: "tranche", file: File.contract, sink: sink)
         members.resolve(contract.client, from: "the contract")
         tranches.resolve(contract.remainderTranche, from: "the contract")
         for deliverable in contract.deliverables {
@@ -74,11 +88,14 @@ enum ReferenceRules {
 struct IDIndex<Entity> {
     let kind: String
     let sink: DiagnosticSink
+    /// The kind's file was not read whole: an unknown reference may be one it lost.
+    let isIncomplete: Bool
     private var first: [String: SourceLocation] = [:]
 
-    init(_ ids: [Located<Identifier<Entity>>], kind: String, sink: DiagnosticSink) {
+    init(_ ids: [Located<Identifier<Entity>>], kind: String, file: String, sink: DiagnosticSink) {
         self.kind = kind
         self.sink = sink
+        isIncomplete = sink.incompleteFiles.contains(file)
         first.reserveCapacity(ids.count)
         for id in ids {
             if let previous = first[id.value.rawValue] {
@@ -94,7 +111,9 @@ struct IDIndex<Entity> {
     func contains(_ id: Identifier<Entity>) -> Bool { first[id.rawValue] != nil }
 
     func resolve(_ reference: Located<Identifier<Entity>>, from subject: String) {
-        guard !reference.value.rawValue.isEmpty, first[reference.value.rawValue] == nil else {
+        guard !reference.value.rawValue.isEmpty, first[reference.value.rawValue] == nil,
+              !isIncomplete
+        else {
             return
         }
         var notes: [Diagnostic.Note] = []

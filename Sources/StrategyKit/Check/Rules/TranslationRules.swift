@@ -38,12 +38,21 @@ enum TranslationRules {
         for sections in strategy.prose.values { sectionIDs.formUnion(sections.keys) }
         for language in strategy.languages {
             let sections = strategy.prose[language] ?? [:]
-            for id in sectionIDs.sorted() where sections[id] == nil {
+            for id in sectionIDs.sorted() {
                 let path = "\(WorkspaceLoader.FileName.prose)/\(language)/\(id).md"
-                sink.report(.error(
-                    "translation.missing",
-                    "prose section '\(id)' has no '\(language)' text (\(path) is missing)",
-                    at: .file(path)))
+                if let section = sections[id] {
+                    if section.markdown.allSatisfy(\.isWhitespace) {
+                        sink.report(.error(
+                            "translation.missing",
+                            "prose section '\(id)' has no '\(language)' text (\(path) is empty)",
+                            at: section.location))
+                    }
+                } else if !sink.incompleteFiles.contains(path) {
+                    sink.report(.error(
+                        "translation.missing",
+                        "prose section '\(id)' has no '\(language)' text (\(path) is missing)",
+                        at: .file(path)))
+                }
             }
         }
         for language in strategy.prose.keys.sorted() where !strategy.languages.contains(language) {
