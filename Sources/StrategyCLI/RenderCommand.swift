@@ -12,7 +12,7 @@ enum RenderCommand {
             --date), never the clock. With --check nothing is written; the command exits 1 and
             names the files that are missing or differ.
             """,
-        usage: "strategy render [--lang <ru,en>] [--format <md>] [--out <dir>] [--date <YYYY-MM-DD>] [--check]",
+        usage: "strategy render [--lang <ru,en>] [--format <md,html,docx>] [--out <dir>] [--date <YYYY-MM-DD>] [--check]",
         options: [
             CommandSpec.workspace, CommandSpec.templates,
             .init(name: "lang", valueName: "codes",
@@ -26,7 +26,7 @@ enum RenderCommand {
         ],
         examples: [
             ("strategy render", "Render every language and format into exports/."),
-            ("strategy render --lang en --format md --out out/", "English Markdown into out/."),
+            ("strategy render --format docx --lang ru --out out/", "The Russian Word document into out/."),
             ("strategy render --check", "Exit 1 if exports/ is out of date."),
         ])
 

@@ -78,7 +78,16 @@ public enum Workspace {
 
     /// The document formats `render` can produce.
     public enum Format: String, CaseIterable, Sendable {
-        case md
+        case md, html, docx
+
+        /// The writer of the format.
+        public var writer: any DocumentWriter {
+            switch self {
+            case .md: MarkdownWriter()
+            case .html: HTMLWriter()
+            case .docx: DOCXWriter()
+            }
+        }
     }
 
     /// Renders `strategy` in each language and format, sorted by path.
@@ -96,9 +105,7 @@ public enum Workspace {
             let context = RenderContext(
                 language: language, templates: set, date: date ?? strategy.edition.date)
             for format in formats {
-                switch format {
-                case .md: files += try MarkdownStrategyRenderer().render(strategy, in: context)
-                }
+                files += try StrategyDocumentRenderer(writer: format.writer).render(strategy, in: context)
             }
         }
         return files.sorted { $0.path < $1.path }

@@ -158,8 +158,10 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.err.hasPrefix("Error: cannot write exports/ru: it exists and is not a folder; the previous exports are unchanged."), result.err)
         XCTAssertEqual(try String(contentsOf: english, encoding: .utf8), "previous english\n")
+        // Nothing staged is left behind.
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(
-            atPath: project.appendingPathComponent("exports/en").path), ["strategy.md"])
+            atPath: project.appendingPathComponent("exports/en").path).sorted(),
+            ["strategy.docx", "strategy.html", "strategy.md"])
     }
 
     /// A read-only folder stands in for a full disk where permissions apply (not as root).

@@ -52,7 +52,7 @@ final class StrategyCLITests: XCTestCase {
         XCTAssertEqual(CLI.run(["render", "--out"]).status, 64)
         let format = CLI.run(["render", "--format", "pdf"])
         XCTAssertEqual(format.status, 64)
-        XCTAssertTrue(format.err.contains("unknown format 'pdf' (supported: md)"), format.err)
+        XCTAssertTrue(format.err.contains("unknown format 'pdf' (supported: md, html, docx)"), format.err)
         XCTAssertEqual(CLI.run(["render", "--date", "2023-02-30"]).status, 64)
     }
 
@@ -119,10 +119,16 @@ final class StrategyCLITests: XCTestCase {
         let project = try CLI.miniProject()
         let render = CLI.run(["render"], in: project)
         XCTAssertEqual(render.status, 0, render.err)
-        XCTAssertEqual(render.out, "wrote exports/en/strategy.md\nwrote exports/ru/strategy.md\n")
+        XCTAssertEqual(render.out, ["en", "ru"].flatMap { language in
+            ["docx", "html", "md"].map { "wrote exports/\(language)/strategy.\($0)\n" }
+        }.joined())
         let check = CLI.run(["render", "--check"], in: project)
         XCTAssertEqual(check.status, 0, check.err)
-        XCTAssertEqual(check.out, "2 files in exports are up to date\n")
+        XCTAssertEqual(check.out, "6 files in exports are up to date\n")
+        // Byte-identical on re-render, the DOCX included.
+        let before = try Data(contentsOf: project.appendingPathComponent("exports/ru/strategy.docx"))
+        XCTAssertEqual(CLI.run(["render", "--format", "docx"], in: project).status, 0)
+        XCTAssertEqual(try Data(contentsOf: project.appendingPathComponent("exports/ru/strategy.docx")), before)
     }
 
     func testRenderCheck_staleExports_exitOneAndChangeNothing() throws {
@@ -131,12 +137,17 @@ final class StrategyCLITests: XCTestCase {
         let english = project.appendingPathComponent("exports/en/strategy.md")
         try Data("old\n".utf8).write(to: english)
         try FileManager.default.removeItem(at: project.appendingPathComponent("exports/ru/strategy.md"))
+        let docx = project.appendingPathComponent("exports/ru/strategy.docx")
+        var bytes = try Data(contentsOf: docx)
+        bytes[bytes.count / 2] ^= 0xFF
+        try bytes.write(to: docx)
         let check = CLI.run(["render", "--check"], in: project)
         XCTAssertEqual(check.status, 1)
         XCTAssertEqual(check.err, """
             stale: exports/en/strategy.md
+            stale: exports/ru/strategy.docx
             stale: exports/ru/strategy.md
-            Error: 2 of 2 files are out of date; run 'strategy render'.
+            Error: 3 of 6 files are out of date; run 'strategy render'.
 
             """)
         XCTAssertEqual(try String(contentsOf: english, encoding: .utf8), "old\n")
@@ -149,6 +160,8 @@ final class StrategyCLITests: XCTestCase {
         let result = CLI.run(["render", "--lang", "en", "--format", "md", "--out", "out"], in: project)
         XCTAssertEqual(result.status, 0, result.err)
         XCTAssertEqual(result.out, "wrote out/en/strategy.md\n")
+        let word = CLI.run(["render", "--format", "docx", "--lang", "ru", "--out", "out"], in: project)
+        XCTAssertEqual(word.out, "wrote out/ru/strategy.docx\n")
         XCTAssertEqual(CLI.run(["render", "--lang", "de"], in: project).status, 64)
     }
 

@@ -45,12 +45,14 @@ extension Strategy {
         for indicator in indicators {
             let subject = "indicator '\(indicator.id.value)'"
             add(subject, "name", indicator.name)
+            add(subject, "shortName", indicator.shortName)
             add(subject, "unit", indicator.unit)
             add(subject, "verification", indicator.verification)
         }
         for audience in audiences {
             let subject = "audience '\(audience.id.value)'"
             add(subject, "name", audience.name)
+            add(subject, "shortName", audience.shortName)
             add(subject, "description", audience.description)
             add(subject, "changeSought", audience.changeSought)
             for (number, message) in audience.keyMessages.enumerated() {
@@ -60,12 +62,14 @@ extension Strategy {
         for channel in channels {
             let subject = "channel '\(channel.id.value)'"
             add(subject, "name", channel.name)
+            add(subject, "shortName", channel.shortName)
             add(subject, "description", channel.description)
             add(subject, "frequency", channel.frequency)
         }
         for theme in themes {
             let subject = "theme '\(theme.id.value)'"
             add(subject, "title", theme.title)
+            add(subject, "shortName", theme.shortName)
             add(subject, "problem", theme.problem)
             add(subject, "position", theme.position)
             add(subject, "ask", theme.ask)

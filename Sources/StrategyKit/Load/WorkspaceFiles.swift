@@ -128,8 +128,10 @@ struct WorkspaceFiles {
                 }
                 if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
                 let id = String(name.dropLast(3))
+                // Only a text with a CR pays for Foundation's replace (a round trip through NSString).
+                if text.utf8.contains(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
                 sections[id] = ProseSection(
-                    id: id, markdown: text.replacingOccurrences(of: "\r\n", with: "\n"),
+                    id: id, markdown: text,
                     location: .file(filePath))
             }
             result[Language(code)] = sections

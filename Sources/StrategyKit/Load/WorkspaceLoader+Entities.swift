@@ -33,6 +33,7 @@ extension WorkspaceLoader {
         guard var object = JSONObjectReader(node, subject: name, sink: sink) else { return nil }
         let id: Located<IndicatorID>? = object.id("id")
         let title = object.text("name")
+        let shortName = object.optionalText("shortName")
         let unit = object.text("unit")
         let baseline = object.value("baseline", required: false).flatMap {
             readPoint($0, subject: "baseline of \(name)", sink: sink)
@@ -56,7 +57,7 @@ extension WorkspaceLoader {
         object.finish()
         return id.map {
             Indicator(
-                id: $0, name: title, unit: unit, baseline: baseline, targets: targets,
+                id: $0, name: title, shortName: shortName, unit: unit, baseline: baseline, targets: targets,
                 source: source, verification: verification)
         }
     }
@@ -80,13 +81,14 @@ extension WorkspaceLoader {
         let id: Located<AudienceID>? = object.id("id")
         let priority: Audience.Priority = object.choice("priority") ?? .primary
         let name = object.text("name")
+        let shortName = object.optionalText("shortName")
         let description = object.text("description")
         let changeSought = object.text("changeSought")
         let keyMessages = object.texts("keyMessages")
         object.finish()
         return id.map {
             Audience(
-                id: $0, priority: priority, name: name, description: description,
+                id: $0, priority: priority, name: name, shortName: shortName, description: description,
                 changeSought: changeSought, keyMessages: keyMessages)
         }
     }
@@ -97,11 +99,14 @@ extension WorkspaceLoader {
         let id: Located<ChannelID>? = object.id("id")
         let kind: Channel.Kind = object.choice("kind") ?? .institutional
         let name = object.text("name")
+        let shortName = object.optionalText("shortName")
         let description = object.text("description")
         let frequency = object.optionalText("frequency")
         object.finish()
         return id.map {
-            Channel(id: $0, kind: kind, name: name, description: description, frequency: frequency)
+            Channel(
+                id: $0, kind: kind, name: name, shortName: shortName, description: description,
+                frequency: frequency)
         }
     }
 
@@ -110,6 +115,7 @@ extension WorkspaceLoader {
         else { return nil }
         let id: Located<ThemeID>? = object.id("id")
         let title = object.text("title")
+        let shortName = object.optionalText("shortName")
         let problem = object.text("problem")
         let position = object.text("position")
         let ask = object.text("ask")
@@ -118,7 +124,7 @@ extension WorkspaceLoader {
         object.finish()
         return id.map {
             AdvocacyTheme(
-                id: $0, title: title, problem: problem, position: position, ask: ask,
+                id: $0, title: title, shortName: shortName, problem: problem, position: position, ask: ask,
                 targets: targets, allies: allies)
         }
     }

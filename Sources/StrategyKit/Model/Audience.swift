@@ -11,6 +11,8 @@ public struct Audience: Hashable, Sendable {
     public var priority: Priority
     /// Who they are.
     public var name: LocalizedText
+    /// A short form for dense tables (the action matrix), when the name is long.
+    public var shortName: LocalizedText?
     /// A description.
     public var description: LocalizedText
     /// What the Coalition wants them to know, think or do.
@@ -34,6 +36,8 @@ public struct Channel: Hashable, Sendable {
     public var kind: Kind
     /// Its name.
     public var name: LocalizedText
+    /// A short form for dense tables (the action matrix), when the name is long.
+    public var shortName: LocalizedText?
     /// How it is used.
     public var description: LocalizedText
     /// How often, when it is periodic.
@@ -48,6 +52,8 @@ public struct AdvocacyTheme: Hashable, Sendable {
     public var id: Located<ThemeID>
     /// Its name.
     public var title: LocalizedText
+    /// A short form for dense tables (the action matrix).
+    public var shortName: LocalizedText?
     /// The problem.
     public var problem: LocalizedText
     /// The Coalition's position.

@@ -22,6 +22,8 @@ public struct Indicator: Hashable, Sendable {
     public var id: Located<IndicatorID>
     /// What is measured.
     public var name: LocalizedText
+    /// A short form for dense tables (the action matrix), when the name is long.
+    public var shortName: LocalizedText?
     /// The unit of the values.
     public var unit: LocalizedText
     /// Where it starts.

@@ -97,6 +97,14 @@ extension Decimal {
         guard !integer.isEmpty, !seenMark || !fraction.isEmpty,
               integer.count + fraction.count <= 38
         else { return nil }
+        // Up to 19 digits fit a UInt64, and significand × 10^-scale is exact: no text parsing
+        // (Decimal(string:) was a tenth of loading 50,000 cost lines).
+        if integer.count + fraction.count <= 19, let significand = UInt64(integer + fraction) {
+            // A minus sign on zero would make an NSDecimal NaN.
+            return Decimal(
+                sign: negative && significand != 0 ? .minus : .plus, exponent: -fraction.count,
+                significand: Decimal(significand))
+        }
         let canonical = (negative ? "-" : "") + integer + (seenMark ? "." + fraction : "")
         return Decimal(string: canonical, locale: Locale(identifier: "en_US_POSIX"))
     }

@@ -30,7 +30,7 @@ enum TemplateRules {
         if let colon = name.firstIndex(of: ":") {
             let prefix = String(name[..<colon])
             let argument = String(name[name.index(after: colon)...])
-            guard MarkdownStrategyRenderer.prefixes.contains(prefix) else {
+            guard DocumentBuilder.prefixes.contains(prefix) else {
                 sink.report(unknownPlaceholder(name, at: location))
                 return
             }
@@ -43,7 +43,7 @@ enum TemplateRules {
             }
             return
         }
-        if !MarkdownStrategyRenderer.placeholders.contains(name) {
+        if !DocumentBuilder.placeholders.contains(name) {
             sink.report(unknownPlaceholder(name, at: location))
         }
     }
@@ -51,7 +51,7 @@ enum TemplateRules {
     /// The one message for an unknown placeholder.
     static func unknownPlaceholder(_ name: String, at location: SourceLocation) -> Diagnostic {
         var notes: [Diagnostic.Note] = []
-        if let near = Suggestion.closest(to: name, in: MarkdownStrategyRenderer.placeholders) {
+        if let near = Suggestion.closest(to: name, in: DocumentBuilder.placeholders) {
             notes.append(.init("did you mean '{{\(near)}}'?"))
         }
         return .error(

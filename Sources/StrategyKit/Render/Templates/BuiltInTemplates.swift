@@ -8,6 +8,7 @@ enum BuiltInTemplates {
         "en/labels.json": ##"""
 {
   "language.name": "English",
+  "language.tag": "en-US",
   "number.group": ",",
   "number.decimal": ".",
   "months.genitive": "January February March April May June July August September October November December",
@@ -103,23 +104,33 @@ enum BuiltInTemplates {
   "tranche.column.share": "Share",
   "tranche.column.amount": "Amount",
   "tranche.column.deliverables": "Condition (products)",
-  "tranche.remainder": "remainder of the total"
+  "tranche.remainder": "remainder of the total",
+  "title.period": "Period",
+  "title.version": "Version",
+  "title.date": "Date of the document",
+  "title.funder": "Supported by",
+  "coverage.gap": "—",
+  "coverage.mark": "●",
+  "coverage.none": "none",
+  "coverage.channel": "Channel",
+  "coverage.channels-per-audience": "Channels reaching the audience",
+  "coverage.audiences-channels.intro": "The number of actions in the Matrix that reach each audience (columns, numbered as listed below) through each channel (rows). “{gap}” is a gap: the channel is not used for that audience.",
+  "coverage.thin-audiences": "Audiences reached through one channel only",
+  "coverage.thin-channels": "Channels that serve one audience only",
+  "coverage.themes-actions.intro": "Which advocacy themes each action of the Matrix advances: “{mark}” the theme is advanced; “{gap}” the action is tied to no theme.",
+  "coverage.actions-per-theme": "Actions per theme",
+  "coverage.unthemed": "Actions without an advocacy theme",
+  "annex.summary": "Actions led: {led}. Partner in: {partnered}. Own costs in the estimate: {total} {currency}.",
+  "annex.leads": "Leads",
+  "annex.partners": "Partner in",
+  "annex.by-year": "Costs by year",
+  "annex.lead": "Lead",
+  "contents": "Contents"
 }
 
 """##,
         "en/strategy.md": ##"""
-# {{title}}
-
-**{{subtitle}}**
-
-{{members.list}}
-
-| | |
-|---|---|
-| Period | {{period}} |
-| Version | {{edition.version}} · {{edition.status}} |
-| Date of the document | {{edition.date}} |
-| Supported by | {{coalition.funder}} |
+{{title-page}}
 
 ## Contents
 
@@ -183,7 +194,21 @@ enum BuiltInTemplates {
 
 {{prose:implementation}}
 
-## Annex. Developing the strategy: the consultancy
+## Annex 1. Coverage check
+
+### Audiences and channels
+
+{{coverage.audiences-channels}}
+
+### Actions and advocacy themes
+
+{{coverage.themes-actions}}
+
+## Annex 2. What each member contributes
+
+{{members.annex}}
+
+## Annex 3. Developing the strategy: the consultancy
 
 {{contract}}
 
@@ -191,6 +216,7 @@ enum BuiltInTemplates {
         "ru/labels.json": ##"""
 {
   "language.name": "Русский",
+  "language.tag": "ru-RU",
   "number.group": " ",
   "number.decimal": ",",
   "months.genitive": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
@@ -286,23 +312,33 @@ enum BuiltInTemplates {
   "tranche.column.share": "Доля",
   "tranche.column.amount": "Сумма",
   "tranche.column.deliverables": "Условие (продукты)",
-  "tranche.remainder": "остаток до общей суммы"
+  "tranche.remainder": "остаток до общей суммы",
+  "title.period": "Период действия",
+  "title.version": "Версия",
+  "title.date": "Дата документа",
+  "title.funder": "При поддержке",
+  "coverage.gap": "—",
+  "coverage.mark": "●",
+  "coverage.none": "нет",
+  "coverage.channel": "Канал",
+  "coverage.channels-per-audience": "Каналов, охватывающих аудиторию",
+  "coverage.audiences-channels.intro": "Число действий Матрицы, которые доносят сообщения до каждой аудитории (столбцы, номера расшифрованы ниже) через каждый канал (строки). «{gap}» – пробел: канал не используется для этой аудитории.",
+  "coverage.thin-audiences": "Аудитории, охваченные только одним каналом",
+  "coverage.thin-channels": "Каналы, работающие только на одну аудиторию",
+  "coverage.themes-actions.intro": "Какие адвокационные темы продвигает каждое действие Матрицы: «{mark}» – тема продвигается; «{gap}» – действие не связано ни с одной темой.",
+  "coverage.actions-per-theme": "Действий по теме",
+  "coverage.unthemed": "Действия без адвокационной темы",
+  "annex.summary": "Ведет действий: {led}. Участвует как партнер: {partnered}. Собственные расходы по смете: {total} {currency}.",
+  "annex.leads": "Ведет",
+  "annex.partners": "Участвует как партнер",
+  "annex.by-year": "Расходы по годам",
+  "annex.lead": "Ведущий",
+  "contents": "Содержание"
 }
 
 """##,
         "ru/strategy.md": ##"""
-# {{title}}
-
-**{{subtitle}}**
-
-{{members.list}}
-
-| | |
-|---|---|
-| Период действия | {{period}} |
-| Версия | {{edition.version}} · {{edition.status}} |
-| Дата документа | {{edition.date}} |
-| При поддержке | {{coalition.funder}} |
+{{title-page}}
 
 ## Содержание
 
@@ -366,7 +402,21 @@ enum BuiltInTemplates {
 
 {{prose:implementation}}
 
-## Приложение. Разработка стратегии: консультационные услуги
+## Приложение 1. Проверка охвата
+
+### Аудитории и каналы
+
+{{coverage.audiences-channels}}
+
+### Действия и адвокационные темы
+
+{{coverage.themes-actions}}
+
+## Приложение 2. Вклад членов Коалиции
+
+{{members.annex}}
+
+## Приложение 3. Разработка стратегии: консультационные услуги
 
 {{contract}}
 

@@ -1,0 +1,81 @@
+/// Column widths for a table: the model's proportions, widened where a column's longest word
+/// would otherwise be broken mid-word ("Ответственный" in a narrow header).
+///
+/// Word's fixed layout breaks a word that does not fit its cell between letters. Without font
+/// metrics the width of a word is estimated from its length at the 9 pt table text (Arial
+/// averages about 100 twips a character, bold about 110), which is enough to keep headers and
+/// ordinary words whole. Words over 24 characters (URLs, codes) are not protected: they would
+/// take the table over.
+enum DOCXColumnWidths {
+    private static let characterWidth = 100
+    private static let boldCharacterWidth = 110
+    /// Left and right cell margins (85 each) and a little slack.
+    private static let cellPadding = 200
+    private static let longestProtectedWord = 24
+
+    /// The widths, in twips, adding up to `total` exactly.
+    static func widths(for table: Table, total: Int) -> [Int] {
+        var minimums = table.columns.map { column in
+            table.hasHeader ? minimum(column.header, bold: true) : 0
+        }
+        for row in table.rows {
+            for (index, cell) in row.cells.prefix(minimums.count).enumerated() {
+                for paragraph in cell {
+                    minimums[index] = max(minimums[index], minimum(paragraph, bold: row.isTotal))
+                }
+            }
+        }
+        return distribute(table.columns.map(\.width), minimums: minimums, total: total)
+    }
+
+    /// Shares `total` in proportion to `weights`, but gives no column less than its minimum
+    /// (taking the difference from the others in proportion); when the minimums alone exceed
+    /// `total`, the proportions win. Integer arithmetic: the last column takes the remainder.
+    static func distribute(_ weights: [Int], minimums: [Int], total: Int) -> [Int] {
+        guard !weights.isEmpty else { return [] }
+        let weights = weights.map { max(1, $0) }
+        var pinned = Array(repeating: false, count: weights.count)
+        if minimums.reduce(0, +) <= total {
+            // Pin every column whose share falls short, until the shares of the rest suffice.
+            while true {
+                let free = total - zip(minimums, pinned).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
+                let weight = zip(weights, pinned).reduce(0) { $0 + ($1.1 ? 0 : $1.0) }
+                guard weight > 0 else { break }
+                let short = weights.indices.filter {
+                    !pinned[$0] && free * weights[$0] / weight < minimums[$0]
+                }
+                if short.isEmpty { break }
+                for index in short { pinned[index] = true }
+            }
+        }
+        let free = total - weights.indices.reduce(0) { $0 + (pinned[$1] ? minimums[$1] : 0) }
+        let weight = weights.indices.reduce(0) { $0 + (pinned[$1] ? 0 : weights[$1]) }
+        var widths = weights.indices.map { index in
+            pinned[index] ? minimums[index] : free * weights[index] / max(1, weight)
+        }
+        widths[widths.count - 1] += total - widths.reduce(0, +)
+        return widths
+    }
+
+    /// The width the longest word of `content` needs.
+    private static func minimum(_ content: [Inline], bold: Bool) -> Int {
+        var longest = 0
+        var current = 0
+        func endWord() {
+            if current <= longestProtectedWord { longest = max(longest, current) }
+            current = 0
+        }
+        // Characters are counted as UTF-8 lead bytes; only ASCII spaces, tabs and line breaks
+        // separate words (a no-break space joins them, as it does on the page).
+        for byte in content.plainText.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                endWord()
+            } else if byte & 0xC0 != 0x80 {
+                current += 1
+            }
+        }
+        endWord()
+        guard longest > 0 else { return 0 }
+        return longest * (bold ? boldCharacterWidth : characterWidth) + cellPadding
+    }
+}

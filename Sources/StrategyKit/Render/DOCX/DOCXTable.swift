@@ -1,0 +1,75 @@
+/// A ``Table`` as a `w:tbl`: fixed layout with column widths from ``DOCXColumnWidths``, a
+/// header row that repeats on every page, rows that do not split across pages.
+enum DOCXTable {
+    private static let headerFill = "D9E2F3"
+    private static let totalFill = "F2F2F2"
+
+    /// Whether the table has a row to show: Word reports a table without columns or rows as
+    /// damaged, so such a table is left out (its caption stays).
+    static func isWritable(_ table: Table) -> Bool {
+        !table.columns.isEmpty && (table.hasHeader || !table.rows.isEmpty)
+    }
+
+    /// Appends `table`, `width` twips wide and indented by `indent` (inside a list item or
+    /// quote), to `xml`; see ``isWritable(_:)``.
+    static func write(
+        _ table: Table, width: Int, indent: Int, runs: inout DOCXRuns, to xml: inout String
+    ) {
+        let widths = DOCXColumnWidths.widths(for: table, total: width)
+        xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/>"
+            + "<w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
+            + (indent > 0 ? "<w:tblInd w:w=\"\(indent)\" w:type=\"dxa\"/>" : "")
+            + "<w:tblLayout w:type=\"fixed\"/>"
+            + "<w:tblLook w:val=\"04A0\" w:firstRow=\"\(table.hasHeader ? 1 : 0)\" w:lastRow=\"0\""
+            + " w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>"
+            + "</w:tblPr><w:tblGrid>"
+        for columnWidth in widths { xml += "<w:gridCol w:w=\"\(columnWidth)\"/>" }
+        xml += "</w:tblGrid>"
+        if table.hasHeader {
+            let header = Table.Row(paragraphs: table.columns.map { [$0.header] })
+            writeRow(header, isHeader: true, table: table, widths: widths, runs: &runs, to: &xml)
+        }
+        for row in table.rows {
+            writeRow(row, isHeader: false, table: table, widths: widths, runs: &runs, to: &xml)
+        }
+        xml += "</w:tbl>"
+    }
+
+    /// A row; a row with fewer cells than columns is padded with empty cells, and cells beyond
+    /// the last column are not shown (the document builder makes rows as wide as the table).
+    private static func writeRow(
+        _ row: Table.Row, isHeader: Bool, table: Table, widths: [Int], runs: inout DOCXRuns,
+        to xml: inout String
+    ) {
+        xml += "<w:tr><w:trPr><w:cantSplit/>" + (isHeader ? "<w:tblHeader/>" : "") + "</w:trPr>"
+        let fill = isHeader ? headerFill : row.isTotal ? totalFill : nil
+        var style = DOCXRuns.Style()
+        style.bold = isHeader || row.isTotal
+        for (index, column) in table.columns.enumerated() {
+            xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[index])\" w:type=\"dxa\"/>"
+            if let fill { xml += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(fill)\"/>" }
+            if isHeader { xml += "<w:vAlign w:val=\"bottom\"/>" }
+            xml += "</w:tcPr>"
+            let paragraphs = index < row.cells.count ? row.cells[index] : []
+            // A cell must hold at least one paragraph.
+            for content in paragraphs.isEmpty ? [[]] : paragraphs {
+                var paragraph = DOCXParagraph()
+                paragraph.style = "TableText"
+                paragraph.alignment = alignment(column.alignment)
+                if isHeader { paragraph.keepNext = true }
+                runs.append(content, style: style, to: &paragraph.content)
+                paragraph.write(to: &xml)
+            }
+            xml += "</w:tc>"
+        }
+        xml += "</w:tr>"
+    }
+
+    private static func alignment(_ alignment: Table.Column.Alignment) -> DOCXParagraph.Alignment? {
+        switch alignment {
+        case .leading: nil
+        case .center: .center
+        case .trailing: .right
+        }
+    }
+}

@@ -1,0 +1,188 @@
+/// A rendered document before it becomes Markdown, HTML or DOCX: one model, three writers.
+///
+/// The builder turns the strategy and its template into a `Document`; each writer turns a
+/// `Document` into bytes. All text in the model is plain (unescaped): writers escape it for
+/// their format.
+public struct Document: Hashable, Sendable {
+    /// The language of the text (`lang` in HTML, `w:lang` in DOCX).
+    public var language: Language
+    /// The document's title, for the HTML `<title>`, the DOCX header and core properties.
+    public var title: String
+    /// The content, in order.
+    public var blocks: [Block]
+
+    /// Creates a document.
+    public init(language: Language, title: String, blocks: [Block]) {
+        self.language = language
+        self.title = title
+        self.blocks = blocks
+    }
+}
+
+/// A block of a document.
+public indirect enum Block: Hashable, Sendable {
+    /// A heading, level 1–6, with the anchor links point at (unique in the document).
+    case heading(level: Int, content: [Inline], anchor: String)
+    /// A paragraph.
+    case paragraph([Inline])
+    /// A list; each item is a sequence of blocks (usually one paragraph, maybe a nested list).
+    case list(ordered: Bool, items: [[Block]])
+    /// A table.
+    case table(Table)
+    /// A quotation.
+    case quote([Block])
+    /// A thematic break.
+    case rule
+    /// The title page: members, title, subtitle and facts (period, version, date …).
+    case titlePage(TitlePage)
+    /// The table of contents: the entries point at heading anchors.
+    case contents([ContentsEntry])
+    /// Content laid out on landscape pages (the action matrix); writers return to portrait after.
+    case landscape([Block])
+}
+
+/// Inline content.
+public indirect enum Inline: Hashable, Sendable {
+    /// Plain text (never escaped in the model).
+    case text(String)
+    /// Strong emphasis (bold).
+    case strong([Inline])
+    /// Emphasis (italic).
+    case emphasis([Inline])
+    /// Code.
+    case code(String)
+    /// A link; `target` is a URL or `#anchor` inside the document.
+    case link(target: String, content: [Inline])
+    /// A line break inside a paragraph or cell.
+    case lineBreak
+}
+
+/// A table with per-column widths and alignment.
+public struct Table: Hashable, Sendable {
+    /// A column: its header, relative width and alignment.
+    public struct Column: Hashable, Sendable {
+        /// How cell text aligns.
+        public enum Alignment: Hashable, Sendable {
+            case leading, center, trailing
+        }
+
+        /// The header cell.
+        public var header: [Inline]
+        /// The relative width (the writers share the page width in these proportions).
+        public var width: Int
+        /// The alignment of the column's cells.
+        public var alignment: Alignment
+
+        /// Creates a column.
+        public init(_ header: [Inline], width: Int = 1, alignment: Alignment = .leading) {
+            self.header = header
+            self.width = max(1, width)
+            self.alignment = alignment
+        }
+    }
+
+    /// A row of cells; a cell is one or more paragraphs.
+    public struct Row: Hashable, Sendable {
+        /// The cells, one per column.
+        public var cells: [[[Inline]]]
+        /// A totals row (shown bold).
+        public var isTotal: Bool
+
+        /// Creates a row whose cells are single paragraphs.
+        public init(_ cells: [[Inline]], isTotal: Bool = false) {
+            self.cells = cells.map { [$0] }
+            self.isTotal = isTotal
+        }
+
+        /// Creates a row whose cells may hold several paragraphs.
+        public init(paragraphs: [[[Inline]]], isTotal: Bool = false) {
+            self.cells = paragraphs
+            self.isTotal = isTotal
+        }
+    }
+
+    /// The columns.
+    public var columns: [Column]
+    /// The body rows.
+    public var rows: [Row]
+    /// An optional caption ("Table 3. Budget by year").
+    public var caption: [Inline]?
+    /// Whether the header row is shown (a key–value table has none).
+    public var hasHeader: Bool
+
+    /// Creates a table.
+    public init(columns: [Column], rows: [Row] = [], caption: [Inline]? = nil, hasHeader: Bool = true) {
+        self.columns = columns
+        self.rows = rows
+        self.caption = caption
+        self.hasHeader = hasHeader
+    }
+}
+
+/// The title page of a document.
+public struct TitlePage: Hashable, Sendable {
+    /// The Coalition's members, one line each.
+    public var members: [String]
+    /// The title.
+    public var title: String
+    /// The subtitle.
+    public var subtitle: String
+    /// Label–value facts: period, version, date, funder.
+    public var facts: [Fact]
+
+    /// One fact of the title page.
+    public struct Fact: Hashable, Sendable {
+        /// "Period".
+        public var label: String
+        /// "2023–2026".
+        public var value: String
+
+        /// Creates a fact.
+        public init(label: String, value: String) {
+            self.label = label
+            self.value = value
+        }
+    }
+
+    /// Creates a title page.
+    public init(members: [String], title: String, subtitle: String, facts: [Fact]) {
+        self.members = members
+        self.title = title
+        self.subtitle = subtitle
+        self.facts = facts
+    }
+}
+
+/// An entry of the table of contents.
+public struct ContentsEntry: Hashable, Sendable {
+    /// The heading's level (2 for sections).
+    public var level: Int
+    /// The heading's text.
+    public var title: String
+    /// The heading's anchor.
+    public var anchor: String
+
+    /// Creates an entry.
+    public init(level: Int, title: String, anchor: String) {
+        self.level = level
+        self.title = title
+        self.anchor = anchor
+    }
+}
+
+extension Inline {
+    /// The text without formatting, for anchors, the contents and plain-text uses.
+    public var plainText: String {
+        switch self {
+        case .text(let text), .code(let text): text
+        case .strong(let content), .emphasis(let content), .link(_, let content):
+            content.map(\.plainText).joined()
+        case .lineBreak: " "
+        }
+    }
+}
+
+extension Array where Element == Inline {
+    /// The text without formatting.
+    public var plainText: String { map(\.plainText).joined() }
+}

@@ -1,0 +1,140 @@
+import Foundation
+
+extension DocumentBuilder {
+    /// Audiences × channels: how many actions reach each audience through each channel, with
+    /// the gaps marked, then the audiences and channels that rest on a single link.
+    var audienceChannelCoverage: [Block] {
+        var counts: [ChannelID: [AudienceID: Int]] = [:]
+        for action in strategy.actions {
+            for channel in Set(action.channels.map(\.value)) {
+                for audience in Set(action.audiences.map(\.value)) {
+                    counts[channel, default: [:]][audience, default: 0] += 1
+                }
+            }
+        }
+        let audiences = strategy.audiences.map(\.id.value)
+        let gap = labels["coverage.gap"]
+        var columns = [Table.Column(Inline.plain(labels["coverage.channel"]), width: 8)]
+        columns += audiences.indices.map { Table.Column(Inline.plain(String($0 + 1)), width: 1, alignment: .center) }
+        var rows: [Table.Row] = []
+        for channel in strategy.channels {
+            let row = counts[channel.id.value] ?? [:]
+            rows.append(Table.Row([Inline.plain(text(channel.name))] + audiences.map { audience in
+                let count = row[audience] ?? 0
+                return count == 0 ? Inline.plain(gap) : Inline.plain(String(count))
+            }))
+        }
+        let reachedThrough = audiences.map { audience in
+            strategy.channels.filter { (counts[$0.id.value]?[audience] ?? 0) > 0 }.count
+        }
+        rows.append(Table.Row(
+            [Inline.plain(labels["coverage.channels-per-audience"])]
+                + reachedThrough.map { Inline.plain($0 == 0 ? gap : String($0)) },
+            isTotal: true))
+        let legend = strategy.audiences.enumerated().map { index, audience -> [Block] in
+            [.paragraph([.bold("\(index + 1)")] + Inline.plain(" " + text(audience.name)))]
+        }
+        var blocks: [Block] = [
+            .paragraph(Inline.plain(labels.format("coverage.audiences-channels.intro", ["gap": gap]))),
+            .table(Table(columns: columns, rows: rows)),
+            .list(ordered: false, items: legend),
+        ]
+        let thinAudiences = zip(strategy.audiences, reachedThrough).filter { $1 <= 1 }.map { text($0.0.name) }
+        let thinChannels = strategy.channels.filter { channel in
+            (counts[channel.id.value] ?? [:]).values.filter { $0 > 0 }.count <= 1
+        }.map { text($0.name) }
+        blocks.append(.paragraph([.bold(labels["coverage.thin-audiences"] + ":")] + Inline.plain(" "
+            + (thinAudiences.isEmpty ? labels["coverage.none"] : thinAudiences.joined(separator: labels["list.separator"])))))
+        blocks.append(.paragraph([.bold(labels["coverage.thin-channels"] + ":")] + Inline.plain(" "
+            + (thinChannels.isEmpty ? labels["coverage.none"] : thinChannels.joined(separator: labels["list.separator"])))))
+        return blocks
+    }
+
+    /// Actions × themes: which theme each action advances; an action with none is marked.
+    var themeActionCoverage: [Block] {
+        let themes = strategy.themes.map(\.id.value)
+        let mark = labels["coverage.mark"]
+        let gap = labels["coverage.gap"]
+        var columns = [
+            Table.Column(Inline.plain(labels["action.column.id"]), width: 2),
+            Table.Column(Inline.plain(labels["action.column.action"]), width: 9),
+        ]
+        columns += strategy.themes.map { Table.Column(Inline.plain(text($0.title)), width: 2, alignment: .center) }
+        var totals = [Int](repeating: 0, count: themes.count)
+        var rows: [Table.Row] = []
+        for action in strategy.actions {
+            let linked = Set(action.themes.map(\.value))
+            let cells = themes.enumerated().map { index, theme -> [Inline] in
+                if linked.contains(theme) {
+                    totals[index] += 1
+                    return Inline.plain(mark)
+                }
+                return Inline.plain(linked.isEmpty ? gap : "")
+            }
+            rows.append(Table.Row([Inline.plain(action.id.value.rawValue), Inline.plain(text(action.title))] + cells))
+        }
+        rows.append(Table.Row(
+            [[], Inline.plain(labels["coverage.actions-per-theme"])]
+                + totals.map { Inline.plain($0 == 0 ? gap : String($0)) },
+            isTotal: true))
+        let unthemed = strategy.actions.filter(\.themes.isEmpty).map(\.id.value.rawValue)
+        return [
+            .paragraph(Inline.plain(labels.format("coverage.themes-actions.intro", ["mark": mark, "gap": gap]))),
+            .table(Table(columns: columns, rows: rows)),
+            .paragraph([.bold(labels["coverage.unthemed"] + ":")] + Inline.plain(" "
+                + (unthemed.isEmpty ? labels["coverage.none"] : unthemed.joined(separator: ", ")))),
+        ]
+    }
+
+    /// Per member: the actions it leads and partners in, with what it spends on each.
+    var memberAnnex: [Block] {
+        var spending: [MemberID: [ActionID: Decimal]] = [:]
+        var byYear: [MemberID: [Int: Decimal]] = [:]
+        for line in strategy.costLines {
+            guard let amount = strategy.homeAmount(of: line) else { continue }
+            spending[line.member.value, default: [:]][line.action.value, default: 0] += amount
+            byYear[line.member.value, default: [:]][line.year.value, default: 0] += amount
+        }
+        return strategy.members.flatMap { member -> [Block] in
+            let id = member.id.value
+            let led = strategy.actions.filter { $0.lead.value == id }
+            let partnered = strategy.actions.filter { $0.partners.contains { $0.value == id } }
+            let costs = spending[id] ?? [:]
+            let total = costs.values.reduce(Decimal(0), +)
+            func rows(_ actions: [Action], lead: Bool) -> [Table.Row] {
+                var rows = actions.map { action in
+                    Table.Row([
+                        Inline.plain(action.id.value.rawValue), Inline.plain(text(action.title)),
+                        Inline.plain(lead ? labels.period(action.period) : names.memberShort(action.lead.value)),
+                        Inline.plain(money(costs[action.id.value] ?? 0)),
+                    ])
+                }
+                let sum = actions.reduce(Decimal(0)) { $0 + (costs[$1.id.value] ?? 0) }
+                rows.append(Table.Row([[], Inline.plain(labels["total"]), [], Inline.plain(money(sum))], isTotal: true))
+                return rows
+            }
+            func table(_ actions: [Action], lead: Bool) -> Block {
+                if actions.isEmpty { return .paragraph(Inline.plain(labels["coverage.none"])) }
+                return .table(Table(columns: [
+                    .init(Inline.plain(labels["action.column.id"]), width: 2),
+                    .init(Inline.plain(labels["action.column.action"]), width: 10),
+                    .init(Inline.plain(lead ? labels["action.column.period"] : labels["annex.lead"]), width: 2),
+                    .init(Inline.plain(labels.format("budget.column.amount", ["currency": strategy.currency.value.code])),
+                          width: 2, alignment: .trailing),
+                ], rows: rows(actions, lead: lead)))
+            }
+            let years = (byYear[id] ?? [:]).sorted { $0.key < $1.key }.map { (String($0.key), $0.value) }
+            return [
+                .heading(level: 3, content: Inline.plain(nameWithShort(member)), anchor: ""),
+                .paragraph(Inline.plain(labels.format("annex.summary", [
+                    "led": String(led.count), "partnered": String(partnered.count), "total": money(total),
+                    "currency": strategy.currency.value.code,
+                ]))),
+                .paragraph([.bold(labels["annex.leads"])]), table(led, lead: true),
+                .paragraph([.bold(labels["annex.partners"])]), table(partnered, lead: false),
+                .paragraph([.bold(labels["annex.by-year"])]),
+                .table(amountTable(labels["budget.column.year"], years, total: total)),
+            ]
+        }
+    }
+}

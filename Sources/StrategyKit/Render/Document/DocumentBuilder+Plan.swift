@@ -1,0 +1,91 @@
+extension DocumentBuilder {
+    /// The action matrix, on landscape pages.
+    var actionMatrix: [Block] {
+        let separator = labels["list.separator"]
+        let rows = strategy.actions.map { action -> Table.Row in
+            var lead = names.memberShort(action.lead.value)
+            if !action.partners.isEmpty {
+                lead += " / " + action.partners.map { names.memberShort($0.value) }.joined(separator: ", ")
+            }
+            var title: [[Inline]] = [Inline.plain(text(action.title))]
+            if action.description.has(language) { title.append(Inline.plain(text(action.description))) }
+            func list(_ items: [String]) -> [[Inline]] {
+                [Inline.plain(items.isEmpty ? labels["none"] : items.joined(separator: separator))]
+            }
+            return Table.Row(paragraphs: [
+                Inline.plain(action.id.value.rawValue).asCell, title,
+                Inline.plain(action.objective.value.rawValue).asCell,
+                list(action.themes.map { names.themeShort($0.value) }),
+                list(action.audiences.map { names.audienceShort($0.value) }),
+                list(action.channels.map { names.channelShort($0.value) }),
+                Inline.plain(lead).asCell, Inline.plain(labels.period(action.period)).asCell,
+                list(action.indicators.map { names.indicatorShort($0.value) }),
+            ])
+        }
+        return [.landscape([.table(Table(columns: [
+            .init(Inline.plain(labels["action.column.id"]), width: 2),
+            .init(Inline.plain(labels["action.column.action"]), width: 11),
+            .init(Inline.plain(labels["action.column.objective"]), width: 2),
+            .init(Inline.plain(labels["action.column.themes"]), width: 5),
+            .init(Inline.plain(labels["action.column.audiences"]), width: 4),
+            .init(Inline.plain(labels["action.column.channels"]), width: 4),
+            .init(Inline.plain(labels["action.column.lead"]), width: 3),
+            .init(Inline.plain(labels["action.column.period"]), width: 3),
+            .init(Inline.plain(labels["action.column.indicators"]), width: 4),
+        ], rows: rows))])]
+    }
+
+    var indicators: [Block] {
+        let separator = labels["list.separator"]
+        let rows = strategy.indicators.map { indicator -> Table.Row in
+            let source: String
+            switch indicator.source {
+            case .manual:
+                source = labels["indicator.source.manual"]
+            case .portal(let metric):
+                source = labels.format("indicator.source.portal", ["metric": names.metric(metric.value)])
+            }
+            let targets = indicator.targets.map(point).joined(separator: separator)
+            return Table.Row([
+                Inline.plain(text(indicator.name)), Inline.plain(text(indicator.unit)),
+                Inline.plain(indicator.baseline.map(point) ?? labels["none"]),
+                Inline.plain(targets.isEmpty ? labels["none"] : targets), Inline.plain(source),
+                Inline.plain(text(indicator.verification)),
+            ])
+        }
+        return [.table(Table(columns: [
+            .init(Inline.plain(labels["indicator.column.name"]), width: 5),
+            .init(Inline.plain(labels["indicator.column.unit"]), width: 2),
+            .init(Inline.plain(labels["indicator.column.baseline"]), width: 2),
+            .init(Inline.plain(labels["indicator.column.targets"]), width: 3),
+            .init(Inline.plain(labels["indicator.column.source"]), width: 3),
+            .init(Inline.plain(labels["indicator.column.verification"]), width: 5),
+        ], rows: rows))]
+    }
+
+    private func point(_ point: Indicator.Point) -> String {
+        labels.number(point.value.value) + " (" + labels.planDate(point.date.value) + ")"
+    }
+
+    var risks: [Block] {
+        let rows = strategy.risks.map { risk in
+            Table.Row([
+                Inline.plain(text(risk.title)), Inline.plain(labels["level.\(risk.likelihood.rawValue)"]),
+                Inline.plain(labels["level.\(risk.impact.rawValue)"]), Inline.plain(text(risk.mitigation)),
+                Inline.plain(names.memberShort(risk.owner.value)),
+            ])
+        }
+        return [.table(Table(columns: [
+            .init(Inline.plain(labels["risk.column.risk"]), width: 4),
+            .init(Inline.plain(labels["risk.column.likelihood"]), width: 2),
+            .init(Inline.plain(labels["risk.column.impact"]), width: 2),
+            .init(Inline.plain(labels["risk.column.mitigation"]), width: 7),
+            .init(Inline.plain(labels["risk.column.owner"]), width: 2),
+        ], rows: rows))]
+    }
+}
+
+extension Array where Element == Inline {
+    /// The inlines as a one-paragraph table cell.
+    var asCell: [[Inline]] { [self] }
+}

@@ -1,0 +1,117 @@
+import Foundation
+
+/// Builds the strategy ``Document`` in one language from the template: literal Markdown is
+/// parsed, inline placeholders become escaped text, block placeholders become generated blocks.
+public struct DocumentBuilder {
+    /// Placeholders that stand for a word or phrase inside the template's text.
+    public static let inlinePlaceholders: Set<String> = [
+        "title", "subtitle", "period", "edition.version", "edition.status", "edition.date",
+        "coalition.name", "coalition.funder",
+    ]
+    /// Placeholders that stand for whole blocks (tables, sections, lists).
+    public static let blockPlaceholders: Set<String> = [
+        "title-page", "toc", "members.list", "coalition.members", "work-areas", "goals",
+        "audiences", "channels", "themes", "actions.matrix", "budget.summary", "indicators",
+        "risks", "contract", "coverage.audiences-channels", "coverage.themes-actions",
+        "members.annex",
+    ]
+    /// Every placeholder without an argument.
+    public static var placeholders: Set<String> { inlinePlaceholders.union(blockPlaceholders) }
+    /// Placeholders with an argument after the colon: `{{prose:ID}}`, `{{label:KEY}}`.
+    public static let prefixes: Set<String> = ["prose", "label"]
+
+    let strategy: Strategy
+    let context: RenderContext
+    let labels: Labels
+    let language: Language
+    let names: NameIndex
+
+    /// Creates a builder for one language.
+    public init(strategy: Strategy, context: RenderContext) {
+        self.strategy = strategy
+        self.context = context
+        self.labels = context.labels
+        self.language = context.language
+        self.names = NameIndex(strategy: strategy, language: context.language)
+    }
+
+    /// The whole document.
+    public func build() throws -> Document {
+        var blocks: [Block] = []
+        var markdown = ""
+        func flush() {
+            if !markdown.isEmpty { blocks += MarkdownParser.parse(markdown) }
+            markdown = ""
+        }
+        for part in context.templates.strategy.parts {
+            switch part {
+            case .text(let text):
+                markdown += text
+            case .placeholder(let name, let location):
+                if let text = inlineValue(name) {
+                    markdown += MarkdownEscaping.inline(text)
+                } else if name.hasPrefix("prose:") {
+                    // Prose is Markdown by design: parsed with the template's text around it.
+                    let id = String(name.dropFirst("prose:".count))
+                    markdown += "\n\n" + shiftHeadings(strategy.prose[language]?[id]?.markdown ?? "") + "\n\n"
+                } else if let generated = blockValue(name) {
+                    flush()
+                    blocks += generated
+                } else {
+                    throw RenderError(diagnostic: TemplateRules.unknownPlaceholder(name, at: location))
+                }
+            }
+        }
+        flush()
+        return Document(
+            language: language, title: strategy.title[language],
+            blocks: Self.withContents(Self.withAnchors(blocks)))
+    }
+
+    private func inlineValue(_ name: String) -> String? {
+        if name.hasPrefix("label:") { return labels[String(name.dropFirst("label:".count))] }
+        switch name {
+        case "title": return strategy.title[language]
+        case "subtitle": return strategy.subtitle[language]
+        case "period": return labels.period(strategy.period)
+        case "edition.version": return strategy.edition.version
+        case "edition.status": return strategy.edition.status[language]
+        case "edition.date": return labels.date(context.date)
+        case "coalition.name": return strategy.coalition.name[language]
+        case "coalition.funder": return strategy.coalition.funder[language]
+        default: return nil
+        }
+    }
+
+    private func blockValue(_ name: String) -> [Block]? {
+        switch name {
+        case "title-page": return [.titlePage(titlePage)]
+        case "toc": return [.contents([])]
+        case "members.list": return [membersList]
+        case "coalition.members": return coalitionMembers
+        case "work-areas": return workAreas
+        case "goals": return goals
+        case "audiences": return audiences
+        case "channels": return channels
+        case "themes": return themes
+        case "actions.matrix": return actionMatrix
+        case "budget.summary": return budgetSummary
+        case "indicators": return indicators
+        case "risks": return risks
+        case "contract": return contract
+        case "coverage.audiences-channels": return audienceChannelCoverage
+        case "coverage.themes-actions": return themeActionCoverage
+        case "members.annex": return memberAnnex
+        default: return nil
+        }
+    }
+
+    /// Prose uses `###` and deeper; anything shallower is pushed under the template's `##`.
+    private func shiftHeadings(_ markdown: String) -> String {
+        markdown.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            let level = line.prefix { $0 == "#" }.count
+            guard (1...2).contains(level), line.dropFirst(level).first == " " else { return String(line) }
+            return "###" + line.dropFirst(level)
+        }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,182 @@
+/// Reads Markdown into document blocks: the CommonMark/GFM subset a consultant writes in the
+/// prose sections and templates.
+///
+/// Blocks: ATX headings `#`–`######` (a closing run of `#`s is stripped) and setext headings
+/// (`===` or `---` under a paragraph); paragraphs (lines joined with a space; two trailing spaces
+/// or a trailing `\` make a `.lineBreak`); bullet lists `-` `*` `+` and ordered lists `1.` `1)`,
+/// nested by indentation (2–4 spaces), with items of several lines, lazy continuation lines and
+/// several paragraphs; block quotes `>` with lazy continuation; thematic breaks `---` `***`
+/// `___`; GFM tables (alignment from the delimiter row, `\|` in cells, widths from the longest
+/// cell); fenced code blocks (```` ``` ```` or `~~~`) as a paragraph of `.code` lines.
+///
+/// Inlines: `**strong**` `__strong__`, `*emphasis*` `_emphasis_` with CommonMark's flanking
+/// rules (so an intraword `_` is literal), code spans, inline links `[text](url "title")`,
+/// autolinks `<https://…>` and `<name@example.org>`, backslash escapes of ASCII punctuation,
+/// `<br>` `<br/>` as a line break. Adjacent text is merged into one `.text`.
+///
+/// Deliberately left out, so such input stays literal text (the writers escape it): indented
+/// code blocks (indented lines are paragraph text), HTML blocks and raw inline HTML other than
+/// `<br>`, entity references such as `&amp;` (decoding them would break the round trip of
+/// ``MarkdownEscaping/inline(_:)``, which leaves `&` alone), reference links and definitions,
+/// footnotes, strikethrough, task-list boxes and bare-URL autolinks. Images `![alt](src)` become
+/// their alt text (the documents carry no pictures); link titles are read and dropped; an
+/// autolink inside link text becomes text (links never nest); ordered lists do not keep their
+/// start number; a table whose header cells are all empty (the SWOT layout) gets
+/// `hasHeader: false`. Heading anchors are left empty: the document builder assigns unique ones.
+///
+/// Where it is more lenient than CommonMark: a line indented 2 columns past a list marker
+/// belongs to the item even when the item's content starts further right (`1. a` then `  - b`
+/// nests), as consultants indent by 2–4 spaces whatever the marker.
+///
+/// Robustness: the parser never fails and never traps. Quotes and lists nest at most
+/// ``maximumNesting`` deep (deeper markers are text) and so does emphasis (deeper delimiters stay
+/// literal), so recursion and the depth of the result are bounded.
+///
+/// Linear time: every line is examined a bounded number of times per container level, and the
+/// levels are capped. Inline parsing is one left-to-right pass over UTF-8 bytes: code spans find
+/// their closer through an index of backtick runs built once; link destinations and titles are
+/// checked in constant time against next-occurrence tables built once per paragraph; emphasis
+/// uses CommonMark's delimiter stack with an "openers bottom" per (character, closer length
+/// mod 3, closer can open), so no stretch of the stack is searched twice for the same kind of
+/// closer, and matching only records open/close tags on the delimiter runs — the tree is built
+/// afterwards in one pass. See `MarkdownParser+Emphasis.swift`.
+public enum MarkdownParser {
+    /// How deep block quotes, lists and emphasis may nest; deeper markup is kept as text.
+    static let maximumNesting = 32
+
+    /// Parses Markdown into document blocks. Never fails: anything it does not understand is text.
+    public static func parse(_ markdown: String) -> [Block] {
+        let source = SourceText(markdown)
+        let parser = BlockParser(bytes: source.bytes)
+        return parser.parseBlocks(source.lines, depth: 0)
+    }
+
+    /// Parses one line of inline Markdown (emphasis, links, code, escapes) into inlines.
+    ///
+    /// Never makes blocks (`# x`, `- x`, `1. x` stay text) and keeps leading and trailing spaces.
+    public static func parseInline(_ text: String) -> [Inline] {
+        var parser = InlineParser(Array(text.utf8))
+        return parser.parse()
+    }
+}
+
+extension MarkdownParser {
+    /// A line of the source: a range of ``SourceText/bytes`` without its line ending.
+    struct Line {
+        /// The offset of the first byte.
+        var start: Int
+        /// The offset after the last byte.
+        var end: Int
+    }
+
+    /// The source as UTF-8 bytes and lines. Tabs in a line's leading whitespace become spaces
+    /// (tab stops every 4 columns), so indentation is counted and stripped in columns.
+    struct SourceText {
+        /// The bytes of all lines, without line endings.
+        private(set) var bytes: [UInt8] = []
+        /// The lines, in order.
+        private(set) var lines: [Line] = []
+
+        /// Splits `markdown` at `\n`, `\r\n` and `\r`; a leading byte-order mark is dropped.
+        init(_ markdown: String) {
+            let source = Array(markdown.utf8)
+            bytes.reserveCapacity(source.count)
+            var index = source.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            var lineStart = 0
+            var column = 0
+            var isLeading = true
+            while index < source.count {
+                let byte = source[index]
+                index += 1
+                switch byte {
+                case Byte.newline, Byte.carriageReturn:
+                    if byte == Byte.carriageReturn, source[index...].first == Byte.newline {
+                        index += 1
+                    }
+                    lines.append(Line(start: lineStart, end: bytes.count))
+                    lineStart = bytes.count
+                    column = 0
+                    isLeading = true
+                case Byte.tab where isLeading:
+                    let width = 4 - column % 4
+                    bytes.append(contentsOf: repeatElement(Byte.space, count: width))
+                    column += width
+                default:
+                    if byte != Byte.space { isLeading = false }
+                    bytes.append(byte)
+                    column += 1
+                }
+            }
+            if lineStart < bytes.count {
+                lines.append(Line(start: lineStart, end: bytes.count))
+            }
+        }
+    }
+
+    /// The ASCII bytes the grammar is made of.
+    enum Byte {
+        static let tab: UInt8 = 0x09
+        static let newline: UInt8 = 0x0A
+        static let carriageReturn: UInt8 = 0x0D
+        static let space: UInt8 = 0x20
+        static let bang: UInt8 = 0x21
+        static let quote: UInt8 = 0x22
+        static let hash: UInt8 = 0x23
+        static let apostrophe: UInt8 = 0x27
+        static let openParen: UInt8 = 0x28
+        static let closeParen: UInt8 = 0x29
+        static let asterisk: UInt8 = 0x2A
+        static let plus: UInt8 = 0x2B
+        static let minus: UInt8 = 0x2D
+        static let dot: UInt8 = 0x2E
+        static let slash: UInt8 = 0x2F
+        static let colon: UInt8 = 0x3A
+        static let lessThan: UInt8 = 0x3C
+        static let equals: UInt8 = 0x3D
+        static let greaterThan: UInt8 = 0x3E
+        static let at: UInt8 = 0x40
+        static let openBracket: UInt8 = 0x5B
+        static let backslash: UInt8 = 0x5C
+        static let closeBracket: UInt8 = 0x5D
+        static let underscore: UInt8 = 0x5F
+        static let backtick: UInt8 = 0x60
+        static let pipe: UInt8 = 0x7C
+        static let tilde: UInt8 = 0x7E
+
+        /// Space or tab.
+        static func isBlank(_ byte: UInt8) -> Bool { byte == space || byte == tab }
+
+        /// An ASCII digit.
+        static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+        /// An ASCII letter.
+        static func isLetter(_ byte: UInt8) -> Bool {
+            (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+        }
+
+        /// ASCII punctuation: what a backslash can escape.
+        static func isPunctuation(_ byte: UInt8) -> Bool {
+            (byte >= 0x21 && byte <= 0x2F) || (byte >= 0x3A && byte <= 0x40)
+                || (byte >= 0x5B && byte <= 0x60) || (byte >= 0x7B && byte <= 0x7E)
+        }
+    }
+
+    /// Text from UTF-8 bytes with backslash escapes of ASCII punctuation resolved.
+    static func unescaped(_ bytes: ArraySlice<UInt8>) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == Byte.backslash, let next = bytes[(index + 1)...].first,
+               Byte.isPunctuation(next) {
+                result.append(next)
+                index += 2
+            } else {
+                result.append(byte)
+                index += 1
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+@testable import StrategyKit
+import XCTest
+
+final class DocumentBuilderTests: XCTestCase {
+    private func document(_ language: String = "en") throws -> Document {
+        let opened = Workspace.open(TestWorkspace.fixture("mini"))
+        XCTAssertEqual(opened.diagnostics, [])
+        let strategy = try XCTUnwrap(opened.strategy)
+        let templates = try XCTUnwrap(opened.templates.languages[Language(language)])
+        let context = RenderContext(language: Language(language), templates: templates, date: strategy.edition.date)
+        return try DocumentBuilder(strategy: strategy, context: context).build()
+    }
+
+    private func headings(_ blocks: [Block]) -> [(Int, String, String)] {
+        blocks.flatMap { block -> [(Int, String, String)] in
+            switch block {
+            case .heading(let level, let content, let anchor): [(level, content.plainText, anchor)]
+            case .landscape(let inner), .quote(let inner): headings(inner)
+            default: []
+            }
+        }
+    }
+
+    /// The tables after the last heading titled `title` (the annexes repeat member names).
+    private func table(after title: String, in document: Document, skip: Int = 0) -> Table? {
+        func flatten(_ blocks: [Block]) -> [Block] {
+            blocks.flatMap { block -> [Block] in
+                if case .landscape(let inner) = block { return flatten(inner) }
+                return [block]
+            }
+        }
+        let blocks = flatten(document.blocks)
+        guard let start = blocks.lastIndex(where: {
+            if case .heading(_, let content, _) = $0 { content.plainText == title } else { false }
+        }) else { return nil }
+        let tables = blocks[(start + 1)...].compactMap { block -> Table? in
+            if case .table(let table) = block { table } else { nil }
+        }
+        return skip < tables.count ? tables[skip] : nil
+    }
+
+    private func cells(_ table: Table) -> [[String]] {
+        table.rows.map { $0.cells.map { $0.map(\.plainText).joined(separator: " / ") } }
+    }
+
+    func testDocument_startsWithTitlePageAndContentsOfEverySection() throws {
+        let document = try document()
+        guard case .titlePage(let page) = document.blocks.first else {
+            return XCTFail("the document does not start with its title page")
+        }
+        XCTAssertEqual(page.title, "Mini strategy")
+        XCTAssertEqual(page.members, ["Development Policy Institute (DPI)", "Union of LSG (ULSG)"])
+        XCTAssertEqual(page.facts.map(\.value), ["2023–2026", "v1 · Draft", "20 November 2023", "SDC"])
+        let sections = headings(document.blocks).filter { $0.0 == 2 && $0.1 != "Contents" }
+        let contents = document.blocks.compactMap { block -> [ContentsEntry]? in
+            if case .contents(let entries) = block { entries } else { nil }
+        }.first
+        XCTAssertEqual(contents?.map(\.title), sections.map(\.1))
+        XCTAssertEqual(contents?.map(\.anchor), sections.map(\.2))
+        XCTAssertEqual(sections.count, 16)
+    }
+
+    func testAnchors_areUniqueInDocumentOrder() throws {
+        let anchors = headings(try document().blocks).map(\.2)
+        XCTAssertEqual(Set(anchors).count, anchors.count)
+        XCTAssertTrue(anchors.contains("1-introduction"), anchors.joined(separator: " "))
+    }
+
+    func testActionMatrix_isOnLandscapePages() throws {
+        let document = try document()
+        let landscape = document.blocks.compactMap { block -> [Block]? in
+            if case .landscape(let inner) = block { inner } else { nil }
+        }
+        XCTAssertEqual(landscape.count, 1)
+        guard case .table(let matrix)? = landscape.first?.first else { return XCTFail("no matrix table") }
+        XCTAssertEqual(matrix.columns.count, 9)
+        XCTAssertEqual(cells(matrix).map { $0[0] }, ["A-01", "A-02"])
+        XCTAssertEqual(cells(matrix)[1][1], "Press tour / Two regions, *one* week")
+        XCTAssertEqual(cells(matrix)[0][6], "DPI / ULSG")
+    }
+
+    func testAudienceChannelCoverage_countsActionsAndMarksGaps() throws {
+        let document = try document()
+        let coverage = try XCTUnwrap(table(after: "Audiences and channels", in: document))
+        XCTAssertEqual(coverage.columns.map { $0.header.plainText }, ["Channel", "1", "2"])
+        XCTAssertEqual(cells(coverage), [
+            ["Reports", "1", "—"],
+            ["Media", "—", "1"],
+            ["Channels reaching the audience", "1", "1"],
+        ])
+        XCTAssertTrue(coverage.rows.last?.isTotal == true)
+    }
+
+    func testThemeActionCoverage_marksEachLink() throws {
+        let coverage = try XCTUnwrap(table(after: "Actions and advocacy themes", in: try document()))
+        XCTAssertEqual(cells(coverage), [
+            ["A-01", "Report \"on LSG\"", "●"],
+            ["A-02", "Press tour", "●"],
+            ["", "Actions per theme", "2"],
+        ])
+    }
+
+    func testMemberAnnex_listsWhatEachMemberLeadsAndSpends() throws {
+        let document = try document()
+        let dpiLeads = try XCTUnwrap(table(after: "Development Policy Institute (DPI)", in: document))
+        XCTAssertEqual(cells(dpiLeads), [
+            ["A-01", "Report \"on LSG\"", "Q1 2024 – Q2 2024", "45,000.00"],
+            ["", "Total", "", "45,000.00"],
+        ])
+        let ulsgPartner = try XCTUnwrap(table(after: "Union of LSG (ULSG)", in: document, skip: 1))
+        XCTAssertEqual(cells(ulsgPartner), [
+            ["A-01", "Report \"on LSG\"", "DPI", "0.00"],
+            ["", "Total", "", "0.00"],
+        ])
+        // 2 × 150.50 USD at 89 KGS = 26,789.00 KGS.
+        let ulsgYears = try XCTUnwrap(table(after: "Union of LSG (ULSG)", in: document, skip: 2))
+        XCTAssertEqual(cells(ulsgYears), [["2024", "26,789.00", "100.0 %"], ["Total", "26,789.00", "100.0 %"]])
+    }
+
+    func testUserText_staysPlainInTheModel() throws {
+        let document = try document()
+        guard case .titlePage(let page) = document.blocks.first else { return XCTFail("no title page") }
+        XCTAssertEqual(page.subtitle, "for tests <and> *markup*")
+    }
+}
