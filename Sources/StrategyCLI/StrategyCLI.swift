@@ -21,6 +21,7 @@ public enum StrategyCLI {
         subcommands: [
             ("check", "Validate the workspace and report every problem."),
             ("render", "Render the strategy documents into exports/."),
+            ("budget", "Roll the cost estimate up by year, member, area, channel or source."),
             ("help", "Show help for a subcommand."),
         ],
         examples: [
@@ -48,6 +49,8 @@ public enum StrategyCLI {
             return CheckCommand.run(rest, console: console).rawValue
         case "render":
             return RenderCommand.run(rest, console: console).rawValue
+        case "budget":
+            return BudgetCommand.run(rest, console: console).rawValue
         default:
             return usageError(
                 UsageError(first.hasPrefix("-") ? "unknown option '\(first)'" : "unknown subcommand '\(first)'"),
@@ -60,6 +63,7 @@ public enum StrategyCLI {
         case nil: console.out(root.helpText)
         case "check": console.out(CheckCommand.spec.helpText)
         case "render": console.out(RenderCommand.spec.helpText)
+        case "budget": console.out(BudgetCommand.spec.helpText)
         case let other?:
             return usageError(UsageError("unknown subcommand '\(other)'"), spec: root, console: console)
                 .rawValue

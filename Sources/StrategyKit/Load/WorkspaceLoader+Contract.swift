@@ -55,6 +55,7 @@ extension WorkspaceLoader {
         let start = object.planDate("start")
         let end = object.planDate("end")
         let label = object.text("periodLabel")
+        let after: [Located<ContractTaskID>] = object.ids("after", required: false)
         object.finish()
         guard let id, let start else {
             sink.markIncomplete(FileName.contract)
@@ -62,7 +63,7 @@ extension WorkspaceLoader {
         }
         return ContractTask(
             id: id, number: number, title: title, days: days,
-            period: PlanPeriod(start: start, end: end ?? start), periodLabel: label)
+            period: PlanPeriod(start: start, end: end ?? start), periodLabel: label, after: after)
     }
 
     private static func readDeliverable(_ node: JSONNode, sink: DiagnosticSink) -> Deliverable? {

@@ -42,6 +42,8 @@ public struct ContractTask: Hashable, Sendable {
     public var period: PlanPeriod
     /// The ToR's wording of the period ("Октябрь", "До 20 ноября").
     public var periodLabel: LocalizedText
+    /// Tasks that must be finished before this one starts (the ToR's sequence).
+    public var after: [Located<ContractTaskID>]
 }
 
 public typealias ContractTaskID = Identifier<ContractTask>

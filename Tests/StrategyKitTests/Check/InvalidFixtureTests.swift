@@ -201,6 +201,19 @@ final class InvalidFixtureTests: XCTestCase {
             contain: ["portal.json:4:84: error: trailing comma before '}' [json.syntax]"])
     }
 
+    func testContractTaskOrder_aFollowingTaskMustNotOverlap() throws {
+        try assertDiagnostics(
+            [("contract.json", "{\"id\": \"T2\",", "{\"id\": \"T2\", \"after\": [\"T1\", \"T9\"],"),
+             ("contract.json", "\"start\": \"2023-11\"", "\"start\": \"2023-10-20\"")],
+            contain: [
+                "contract.json:14:28: error: task T2 starts 2023-10-20 but follows task T1, which ends 2023-10-31 [contract.task-order]",
+                """
+                contract.json:14:34: error: task T2 names unknown task 'T9' [ref.unknown-id]
+                    contract.json:12:12: note: did you mean 'T1'?
+                """,
+            ])
+    }
+
     func testFileMissing_requiredFile() throws {
         let workspace = try TestWorkspace.copyOfMini()
         try FileManager.default.removeItem(at: workspace.appendingPathComponent("themes.json"))

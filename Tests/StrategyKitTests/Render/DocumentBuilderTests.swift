@@ -74,7 +74,8 @@ final class DocumentBuilderTests: XCTestCase {
         }
         XCTAssertEqual(landscape.count, 1)
         guard case .table(let matrix)? = landscape.first?.first else { return XCTFail("no matrix table") }
-        XCTAssertEqual(matrix.columns.count, 9)
+        XCTAssertEqual(matrix.columns.count, 10)
+        XCTAssertEqual(cells(matrix).map { $0[9] }, ["45,000.00", "26,789.00"], "each action's cost")
         XCTAssertEqual(cells(matrix).map { $0[0] }, ["A-01", "A-02"])
         XCTAssertEqual(cells(matrix)[1][1], "Press tour / Two regions, *one* week")
         XCTAssertEqual(cells(matrix)[0][6], "DPI / ULSG")

@@ -57,6 +57,18 @@ enum DateRules {
                 inside(task.period, of: period, subject: subject, periodName: "contract period", sink: sink)
             }
         }
+        // The ToR's sequence: a task that follows another starts only once that one has ended.
+        let tasks = Dictionary(contract.tasks.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        for task in contract.tasks {
+            for previous in task.after {
+                guard let earlier = tasks[previous.value], task.period.firstDay <= earlier.period.lastDay
+                else { continue }
+                sink.report(.error(
+                    "contract.task-order",
+                    "task \(task.id.value) starts \(task.period.start.value) but follows task \(earlier.id.value), which ends \(earlier.period.end.value)",
+                    at: previous.location))
+            }
+        }
         for deliverable in contract.deliverables where !period.contains(deliverable.due.value) {
             sink.report(.error(
                 "date.outside-period",

@@ -76,6 +76,9 @@ enum ReferenceRules {
             contract.tranches.map(\.id), kind: "tranche", file: File.contract, sink: sink)
         members.resolve(contract.client, from: "the contract")
         tranches.resolve(contract.remainderTranche, from: "the contract")
+        for task in contract.tasks {
+            tasks.resolve(task.after, from: "task \(task.id.value)")
+        }
         for deliverable in contract.deliverables {
             let name = "deliverable \(deliverable.id.value)"
             tranches.resolve(deliverable.tranche, from: name)

@@ -90,10 +90,10 @@ extension DocumentBuilder {
     var memberAnnex: [Block] {
         var spending: [MemberID: [ActionID: Decimal]] = [:]
         var byYear: [MemberID: [Int: Decimal]] = [:]
-        for line in strategy.costLines {
-            guard let amount = strategy.homeAmount(of: line) else { continue }
-            spending[line.member.value, default: [:]][line.action.value, default: 0] += amount
-            byYear[line.member.value, default: [:]][line.year.value, default: 0] += amount
+        for entry in BudgetLedger(strategy).entries {
+            let line = entry.line
+            spending[line.member.value, default: [:]][line.action.value, default: 0] += entry.amount
+            byYear[line.member.value, default: [:]][line.year.value, default: 0] += entry.amount
         }
         return strategy.members.flatMap { member -> [Block] in
             let id = member.id.value

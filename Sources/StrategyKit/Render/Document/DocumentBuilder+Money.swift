@@ -24,32 +24,51 @@ extension DocumentBuilder {
         ], rows: body)
     }
 
+    /// Years × members from the budget ledger, then funding sources and the rates used; every
+    /// figure is a sum of the same apportioned lines, so rows, columns and totals reconcile.
     var budgetSummary: [Block] {
-        let total = strategy.budgetTotal
-        let years = strategy.budget { $0.year.value }.map { (String($0.key), $0.amount) }
-        let order = Dictionary(
-            strategy.members.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { first, _ in first })
-        let members = strategy.budget { order[$0.member.value] ?? Int.max }.map { position, amount in
-            (position < strategy.members.count ? text(strategy.members[position].name) : labels["none"], amount)
+        let ledger = BudgetLedger(strategy)
+        let home = strategy.currency.value
+        var cells: [Int: [MemberID: Decimal]] = [:]
+        for entry in ledger.entries {
+            cells[entry.line.year.value, default: [:]][entry.line.member.value, default: 0] += entry.amount
         }
-        var blocks: [Block] = [
-            .heading(level: 3, content: Inline.plain(labels["budget.byYear"]), anchor: ""),
-            .table(amountTable(labels["budget.column.year"], years, total: total)),
-            .heading(level: 3, content: Inline.plain(labels["budget.byMember"]), anchor: ""),
-            .table(amountTable(labels["budget.column.member"], members, total: total)),
-        ]
-        let rates = strategy.foreignCurrencies.compactMap { strategy.exchangeRate(for: $0) }
-        if !rates.isEmpty {
-            let home = strategy.currency.value.code
-            blocks.append(.paragraph(Inline.plain(labels.format("budget.rates", ["currency": home]))))
-            blocks.append(.list(ordered: false, items: rates.map { rate in
-                [.paragraph(Inline.plain(labels.format("budget.rate", [
-                    "currency": rate.currency.value.code, "home": home,
-                    "rate": labels.number(rate.rate.value), "date": labels.date(rate.date.value),
-                    "source": rate.source.map(text) ?? labels["none"],
-                ])))]
+        let members = strategy.members.map(\.id.value)
+        var columns = [Table.Column(Inline.plain(labels["budget.column.year"]), width: 2)]
+        columns += strategy.members.map {
+            Table.Column(Inline.plain($0.shortName[language]), width: 3, alignment: .trailing)
+        }
+        columns.append(Table.Column(Inline.plain(labels["total"]), width: 3, alignment: .trailing))
+        var rows: [Table.Row] = []
+        var columnTotals = [Decimal](repeating: 0, count: members.count)
+        for year in cells.keys.sorted() {
+            let row = members.map { cells[year]?[$0] ?? 0 }
+            for (index, value) in row.enumerated() { columnTotals[index] += value }
+            rows.append(Table.Row([Inline.plain(String(year))] + (row + [row.reduce(0, +)]).map {
+                Inline.plain(money($0))
             }))
         }
+        rows.append(Table.Row([Inline.plain(labels["total"])] + (columnTotals + [ledger.total]).map {
+            Inline.plain(money($0))
+        }, isTotal: true))
+        let sources = BudgetReport(strategy, by: .source, language: language)
+        var blocks: [Block] = [
+            .heading(level: 3, content: Inline.plain(labels["budget.byYearAndMember"]), anchor: ""),
+            .paragraph(Inline.plain(labels.format("budget.column.amount", ["currency": home.code]))),
+            .table(Table(columns: columns, rows: rows)),
+            .heading(level: 3, content: Inline.plain(labels["budget.title.source"]), anchor: ""),
+            .table(amountTable(labels["budget.column.source"], sources.rows.map { ($0.label, $0.amount) },
+                               total: sources.total)),
+        ]
+        var notes = [labels["budget.rounding-note"]]
+        notes += ledger.ratesUsed.map { rate in
+            labels.format("budget.rate", [
+                "currency": rate.currency.value.code, "home": home.code,
+                "rate": labels.number(rate.rate.value), "date": labels.date(rate.date.value),
+                "source": rate.source.map(text) ?? labels["none"],
+            ])
+        }
+        blocks.append(.list(ordered: false, items: notes.map { [.paragraph(Inline.plain($0))] }))
         return blocks
     }
 

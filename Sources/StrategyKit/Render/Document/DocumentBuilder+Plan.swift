@@ -2,6 +2,7 @@ extension DocumentBuilder {
     /// The action matrix, on landscape pages.
     var actionMatrix: [Block] {
         let separator = labels["list.separator"]
+        let costs = BudgetLedger(strategy).sum { $0.action.value }
         let rows = strategy.actions.map { action -> Table.Row in
             var lead = names.memberShort(action.lead.value)
             if !action.partners.isEmpty {
@@ -20,11 +21,12 @@ extension DocumentBuilder {
                 list(action.channels.map { names.channelShort($0.value) }),
                 Inline.plain(lead).asCell, Inline.plain(labels.period(action.period)).asCell,
                 list(action.indicators.map { names.indicatorShort($0.value) }),
+                Inline.plain(money(costs[action.id.value] ?? 0)).asCell,
             ])
         }
         return [.landscape([.table(Table(columns: [
             .init(Inline.plain(labels["action.column.id"]), width: 2),
-            .init(Inline.plain(labels["action.column.action"]), width: 11),
+            .init(Inline.plain(labels["action.column.action"]), width: 10),
             .init(Inline.plain(labels["action.column.objective"]), width: 2),
             .init(Inline.plain(labels["action.column.themes"]), width: 5),
             .init(Inline.plain(labels["action.column.audiences"]), width: 4),
@@ -32,6 +34,8 @@ extension DocumentBuilder {
             .init(Inline.plain(labels["action.column.lead"]), width: 3),
             .init(Inline.plain(labels["action.column.period"]), width: 3),
             .init(Inline.plain(labels["action.column.indicators"]), width: 4),
+            .init(Inline.plain(labels.format("action.column.cost", ["currency": strategy.currency.value.code])),
+                  width: 3, alignment: .trailing),
         ], rows: rows))])]
     }
 

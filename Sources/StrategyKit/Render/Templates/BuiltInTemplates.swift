@@ -125,7 +125,22 @@ enum BuiltInTemplates {
   "annex.partners": "Partner in",
   "annex.by-year": "Costs by year",
   "annex.lead": "Lead",
-  "contents": "Contents"
+  "contents": "Contents",
+  "budget.column.area": "Work area",
+  "budget.column.channel": "Channel",
+  "budget.column.source": "Funding source",
+  "budget.column.action": "Action",
+  "budget.title.year": "Budget by year",
+  "budget.title.member": "Budget by Coalition member",
+  "budget.title.area": "Budget by work area",
+  "budget.title.channel": "Budget by channel",
+  "budget.title.source": "Budget by funding source",
+  "budget.title.action": "Budget by action",
+  "budget.channel-note": "The costs of an action that uses several channels are shared equally among them.",
+  "budget.rounding-note": "Amounts are rounded to the cent so that the rows add up exactly to the total (largest-remainder method).",
+  "budget.column.currency": "Currency",
+  "budget.byYearAndMember": "Budget by year and Coalition member",
+  "action.column.cost": "Cost, {currency}"
 }
 
 """##,
@@ -333,7 +348,22 @@ enum BuiltInTemplates {
   "annex.partners": "Участвует как партнер",
   "annex.by-year": "Расходы по годам",
   "annex.lead": "Ведущий",
-  "contents": "Содержание"
+  "contents": "Содержание",
+  "budget.column.area": "Рабочая область",
+  "budget.column.channel": "Канал",
+  "budget.column.source": "Источник финансирования",
+  "budget.column.action": "Действие",
+  "budget.title.year": "Бюджет по годам",
+  "budget.title.member": "Бюджет по членам Коалиции",
+  "budget.title.area": "Бюджет по рабочим областям",
+  "budget.title.channel": "Бюджет по каналам",
+  "budget.title.source": "Бюджет по источникам финансирования",
+  "budget.title.action": "Бюджет по действиям",
+  "budget.channel-note": "Расходы действия, использующего несколько каналов, делятся между ними поровну.",
+  "budget.rounding-note": "Суммы округлены до тыйына так, что строки в точности дают итог (метод наибольших остатков).",
+  "budget.column.currency": "Валюта",
+  "budget.byYearAndMember": "Бюджет по годам и членам Коалиции",
+  "action.column.cost": "Стоимость, {currency}"
 }
 
 """##,

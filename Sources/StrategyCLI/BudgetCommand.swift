@@ -1,0 +1,82 @@
+import Foundation
+import StrategyKit
+
+/// `strategy budget`: the cost estimate rolled up, in any currency with a rate.
+enum BudgetCommand {
+    static let spec = CommandSpec(
+        name: "budget",
+        abstract: "Roll the cost estimate up by year, member, work area, channel, source or action.",
+        discussion: """
+            Converts each cost line with the exchange rate dated for its year (or the nearest earlier
+            one) and rounds so that the rows add up exactly to the total.
+            """,
+        usage: "strategy budget [--by <grouping>] [--currency <code>] [--format <text|csv|md>] [--lang <code>]",
+        options: [
+            CommandSpec.workspace, CommandSpec.templates,
+            .init(name: "by", valueName: "grouping",
+                  help: "\(BudgetGrouping.allCases.map(\.rawValue).joined(separator: ", ")). (default: year)"),
+            .init(name: "currency", valueName: "code", help: "The currency to show. (default: the strategy's)"),
+            .init(name: "format", valueName: "format", help: "text, csv or md. (default: text)"),
+            .init(name: "lang", valueName: "code", help: "The language of labels. (default: the first)"),
+            CommandSpec.help,
+        ],
+        examples: [
+            ("strategy budget", "Totals by year in KGS."),
+            ("strategy budget --by member --currency USD", "By Coalition member, in US dollars."),
+            ("strategy budget --by channel --format csv > budget.csv", "For a spreadsheet (UTF-8 with BOM)."),
+        ])
+
+    private enum Format: String, CaseIterable {
+        case text, csv, md
+    }
+
+    static func run(_ arguments: [String], console: Console) -> ExitStatus {
+        var status = ExitStatus.ok
+        guard let parsed = spec.parse(arguments, console: console, status: &status) else { return status }
+        guard let grouping = BudgetGrouping(rawValue: parsed.value("by") ?? "year") else {
+            return StrategyCLI.usageError(
+                UsageError("unknown grouping '\(parsed.value("by") ?? "")' (one of: \(BudgetGrouping.allCases.map(\.rawValue).joined(separator: ", ")))"),
+                spec: spec, console: console)
+        }
+        guard let format = Format(rawValue: parsed.value("format") ?? "text") else {
+            return StrategyCLI.usageError(
+                UsageError("unknown format '\(parsed.value("format") ?? "")' (one of: text, csv, md)"),
+                spec: spec, console: console)
+        }
+        let currency = parsed.value("currency").map { CurrencyCode($0.uppercased()) }
+        if let currency, !currency.isKnown {
+            return StrategyCLI.usageError(
+                UsageError("'\(currency.code)' is not an ISO 4217 currency code"), spec: spec, console: console)
+        }
+        let workspace = console.url(parsed.value("workspace") ?? "strategy")
+        let opened = Workspace.open(workspace, templates: parsed.value("templates").map(console.url))
+        guard let strategy = opened.strategy, opened.errorCount == 0 else {
+            DiagnosticPrinter.printDiagnostics(opened.diagnostics, console: console)
+            console.line(DiagnosticPrinter.summary(errors: opened.errorCount, warnings: opened.warningCount))
+            return .failure
+        }
+        let language = parsed.value("lang").map(Language.init) ?? strategy.languages[0]
+        guard let labels = opened.templates.languages[language]?.labels, strategy.languages.contains(language) else {
+            return StrategyCLI.usageError(
+                UsageError("language '\(language)' is not one of the workspace's: \(strategy.languages.map(\.code).joined(separator: ", "))"),
+                spec: spec, console: console)
+        }
+        let report = BudgetReport(strategy, by: grouping, currency: currency, language: language)
+        if !report.unconverted.isEmpty {
+            let target = report.currency.code
+            DiagnosticPrinter.printDiagnostics(report.unconverted.map { line in
+                .error("money.missing-rate",
+                       "cost line \(line.id.value) (\(line.year.value), \(line.currency.value)) cannot be shown in \(target): no exchange rate dated in or before \(line.year.value)",
+                       at: line.currency.location)
+            }, console: console)
+            console.errorLine("Error: \(report.unconverted.count) cost lines cannot be converted; add rates to strategy.json.")
+            return .failure
+        }
+        switch format {
+        case .text: console.out(report.text(labels: labels))
+        case .csv: console.out(report.csv(labels: labels))
+        case .md: console.out(MarkdownWriter().text(report.document(labels: labels)))
+        }
+        return .ok
+    }
+}
