@@ -3,12 +3,12 @@
 ///
 /// Word's fixed layout breaks a word that does not fit its cell between letters. Without font
 /// metrics the width of a word is estimated from its length at the 9 pt table text (Arial
-/// averages about 100 twips a character, bold about 110), which is enough to keep headers and
+/// averages about 100 twips a Latin character; Cyrillic runs wider, so 115 and 130 in bold), which is enough to keep headers and
 /// ordinary words whole. Words over 24 characters (URLs, codes) are not protected: they would
 /// take the table over.
 enum DOCXColumnWidths {
-    private static let characterWidth = 100
-    private static let boldCharacterWidth = 110
+    private static let characterWidth = 115
+    private static let boldCharacterWidth = 130
     /// Left and right cell margins (85 each) and a little slack.
     private static let cellPadding = 200
     private static let longestProtectedWord = 24

@@ -26,8 +26,8 @@ extension DocumentBuilder {
         }
         return [.landscape([.table(Table(columns: [
             .init(Inline.plain(labels["action.column.id"]), width: 2),
-            .init(Inline.plain(labels["action.column.action"]), width: 10),
-            .init(Inline.plain(labels["action.column.objective"]), width: 2),
+            .init(Inline.plain(labels["action.column.action"]), width: 9),
+            .init(Inline.plain(labels["action.column.objective"]), width: 3),
             .init(Inline.plain(labels["action.column.themes"]), width: 5),
             .init(Inline.plain(labels["action.column.audiences"]), width: 4),
             .init(Inline.plain(labels["action.column.channels"]), width: 4),
@@ -35,7 +35,7 @@ extension DocumentBuilder {
             .init(Inline.plain(labels["action.column.period"]), width: 3),
             .init(Inline.plain(labels["action.column.indicators"]), width: 4),
             .init(Inline.plain(labels.format("action.column.cost", ["currency": strategy.currency.value.code])),
-                  width: 3, alignment: .trailing),
+                  width: 4, alignment: .trailing),
         ], rows: rows))])]
     }
 
