@@ -22,6 +22,7 @@ public enum StrategyCLI {
             ("check", "Validate the workspace and report every problem."),
             ("render", "Render the strategy documents into exports/."),
             ("budget", "Roll the cost estimate up by year, member, area, channel or source."),
+            ("timeline", "Show the action plan or the consultancy as a Gantt chart, or as ICS."),
             ("help", "Show help for a subcommand."),
         ],
         examples: [
@@ -51,6 +52,8 @@ public enum StrategyCLI {
             return RenderCommand.run(rest, console: console).rawValue
         case "budget":
             return BudgetCommand.run(rest, console: console).rawValue
+        case "timeline":
+            return TimelineCommand.run(rest, console: console).rawValue
         default:
             return usageError(
                 UsageError(first.hasPrefix("-") ? "unknown option '\(first)'" : "unknown subcommand '\(first)'"),
@@ -64,6 +67,7 @@ public enum StrategyCLI {
         case "check": console.out(CheckCommand.spec.helpText)
         case "render": console.out(RenderCommand.spec.helpText)
         case "budget": console.out(BudgetCommand.spec.helpText)
+        case "timeline": console.out(TimelineCommand.spec.helpText)
         case let other?:
             return usageError(UsageError("unknown subcommand '\(other)'"), spec: root, console: console)
                 .rawValue
