@@ -44,7 +44,7 @@ final class MarkdownParserTests: XCTestCase {
                     XCTAssertEqual(row.cells.count, table.columns.count, file: file, line: line)
                     row.cells.joined().forEach { assertWellFormed($0, file: file, line: line) }
                 }
-            case .rule, .titlePage, .contents:
+            case .rule, .titlePage, .contents, .figure:
                 break
             }
         }
@@ -89,7 +89,7 @@ final class MarkdownParserTests: XCTestCase {
                 case .table(let table):
                     table.columns.forEach { visit($0.header) }
                     table.rows.forEach { $0.cells.joined().forEach { visit($0) } }
-                case .rule, .titlePage, .contents: break
+                case .rule, .titlePage, .contents, .figure: break
                 }
             }
         }

@@ -78,6 +78,8 @@ struct DOCXBody {
                 var landscape = scope
                 landscape.orientation = .landscape
                 append(inner, in: landscape)
+            case .figure(let figure):
+                append(figure.fallback, in: scope)
             }
         }
     }

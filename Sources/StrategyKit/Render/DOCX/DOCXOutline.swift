@@ -61,6 +61,8 @@ struct DOCXOutline {
                 for item in items { collect(item, anchors: &anchors, minimum: &minimum) }
             case .quote(let inner), .landscape(let inner):
                 collect(inner, anchors: &anchors, minimum: &minimum)
+            case .figure(let figure):
+                collect(figure.fallback, anchors: &anchors, minimum: &minimum)
             case .paragraph, .table, .rule, .titlePage, .contents:
                 break
             }

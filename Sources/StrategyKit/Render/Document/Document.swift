@@ -39,6 +39,26 @@ public indirect enum Block: Hashable, Sendable {
     case contents([ContentsEntry])
     /// Content laid out on landscape pages (the action matrix); writers return to portrait after.
     case landscape([Block])
+    /// A chart: SVG where the format shows it (HTML), else its fallback blocks (a table).
+    case figure(Figure)
+}
+
+/// A chart with a text equivalent.
+public struct Figure: Hashable, Sendable {
+    /// The SVG document, produced by the package's own writers (never user markup): every
+    /// text in it is already escaped.
+    public var svg: String
+    /// A caption and text alternative.
+    public var caption: String
+    /// What formats without SVG show instead (the calendar plan as a table).
+    public var fallback: [Block]
+
+    /// Creates a figure.
+    public init(svg: String, caption: String, fallback: [Block]) {
+        self.svg = svg
+        self.caption = caption
+        self.fallback = fallback
+    }
 }
 
 /// Inline content.

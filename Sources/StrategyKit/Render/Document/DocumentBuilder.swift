@@ -13,7 +13,7 @@ public struct DocumentBuilder {
         "title-page", "toc", "members.list", "coalition.members", "work-areas", "goals",
         "audiences", "channels", "themes", "actions.matrix", "budget.summary", "indicators",
         "risks", "contract", "coverage.audiences-channels", "coverage.themes-actions",
-        "members.annex",
+        "members.annex", "timeline.plan",
     ]
     /// Every placeholder without an argument.
     public static var placeholders: Set<String> { inlinePlaceholders.union(blockPlaceholders) }
@@ -102,6 +102,7 @@ public struct DocumentBuilder {
         case "coverage.audiences-channels": return audienceChannelCoverage
         case "coverage.themes-actions": return themeActionCoverage
         case "members.annex": return memberAnnex
+        case "timeline.plan": return calendarPlan
         default: return nil
         }
     }

@@ -25,6 +25,10 @@ public enum MarkdownEscaping {
             case "\n", "\r":
                 result.append(" ")
                 continue
+            case " " where atLineStart, "\t" where atLineStart:
+                // Indentation keeps the line start: ` - x` and `   1. x` are lists too.
+                result.append(scalar)
+                continue
             case "-" where atLineStart, "+" where atLineStart, "=" where atLineStart,
                  "~" where atLineStart, ":" where atLineStart:
                 result.append("\\")

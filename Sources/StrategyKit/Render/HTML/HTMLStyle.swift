@@ -118,6 +118,9 @@ enum HTMLStyle {
       main.document > *, section.landscape > * { max-width: 60rem; margin-inline: auto; }
       main.document > section.landscape, section.landscape > .table-wrap { max-width: none; }
       header.title-page { margin-bottom: 2rem; border-bottom: 3px solid var(--accent); }
+      figure.chart { margin: 1.5rem 0; }
+      figure.chart svg { width: 100%; height: auto; }
+      figure.chart figcaption { font-size: 0.9em; color: #4a5565; margin-top: 0.4rem; }
       nav.toc {
         margin-top: 1rem;
         margin-bottom: 2.5rem;

@@ -108,6 +108,13 @@ extension HTMLWriter {
             out += "<section class=\"landscape\">\n"
             writeBlocks(blocks, to: &out, context: &context)
             out += "</section>\n"
+        case .figure(let figure):
+            // The SVG comes from the package's own chart writer, already escaped; only its XML
+            // declaration is dropped so it can stand inline.
+            var svg = Substring(figure.svg)
+            if svg.hasPrefix("<?xml"), let end = svg.range(of: "?>") { svg = svg[end.upperBound...] }
+            out += "<figure class=\"chart\">\n" + svg.trimmingCharacters(in: .whitespacesAndNewlines)
+                + "\n<figcaption>" + XMLEscaping.text(figure.caption) + "</figcaption>\n</figure>\n"
         }
         context.previousHeadingAnchor = headingAnchor
     }

@@ -65,6 +65,8 @@ public struct MarkdownWriter: DocumentWriter {
             }.joined(separator: "\n")
         case .landscape(let blocks):
             return blocks.map { self.block($0, indent: indent) }.joined(separator: "\n\n")
+        case .figure(let figure):
+            return figure.fallback.map { self.block($0, indent: indent) }.joined(separator: "\n\n")
         }
     }
 

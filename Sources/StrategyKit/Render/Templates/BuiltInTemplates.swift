@@ -163,7 +163,10 @@ enum BuiltInTemplates {
   "timeline.ics.deliverable": "{id} due: {title}",
   "timeline.ics.tranche": "Tranche “{name}” ({share}) payable once accepted: {deliverables}",
   "timeline.column.contract": "Task / product / tranche",
-  "timeline.quarters": "quarters"
+  "timeline.quarters": "quarters",
+  "calendar.lead": "Lead",
+  "calendar.caption": "Calendar plan of the actions by quarter, 2023–2026; the lead member is shown beside each action.",
+  "calendar.intro": "The quarters in which each action runs."
 }
 
 """##,
@@ -213,6 +216,10 @@ enum BuiltInTemplates {
 ## 9. Action matrix (plan of measures)
 
 {{actions.matrix}}
+
+### Calendar plan
+
+{{timeline.plan}}
 
 ## 10. Cost estimate
 
@@ -409,7 +416,10 @@ enum BuiltInTemplates {
   "timeline.ics.deliverable": "{id}, срок сдачи: {title}",
   "timeline.ics.tranche": "Транш «{name}» ({share}) к оплате после приёмки: {deliverables}",
   "timeline.column.contract": "Задача / продукт / транш",
-  "timeline.quarters": "кварталы"
+  "timeline.quarters": "кварталы",
+  "calendar.lead": "Ведущий",
+  "calendar.caption": "Календарный план действий по кварталам 2023–2026 годов; ведущий член Коалиции указан справа от каждого действия.",
+  "calendar.intro": "Кварталы, в которые ведется каждое действие."
 }
 
 """##,
@@ -459,6 +469,10 @@ enum BuiltInTemplates {
 ## 9. Матрица действий (план мер)
 
 {{actions.matrix}}
+
+### Календарный план
+
+{{timeline.plan}}
 
 ## 10. Оценка стоимости
 
