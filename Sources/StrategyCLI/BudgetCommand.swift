@@ -48,18 +48,14 @@ enum BudgetCommand {
             return StrategyCLI.usageError(
                 UsageError("'\(currency.code)' is not an ISO 4217 currency code"), spec: spec, console: console)
         }
-        let workspace = console.url(parsed.value("workspace") ?? "strategy")
-        let opened = Workspace.open(workspace, templates: parsed.value("templates").map(console.url))
-        guard let strategy = opened.strategy, opened.errorCount == 0 else {
-            DiagnosticPrinter.printDiagnostics(opened.diagnostics, console: console)
-            console.line(DiagnosticPrinter.summary(errors: opened.errorCount, warnings: opened.warningCount))
-            return .failure
-        }
-        let language = parsed.value("lang").map(Language.init) ?? strategy.languages[0]
-        guard let labels = opened.templates.languages[language]?.labels, strategy.languages.contains(language) else {
-            return StrategyCLI.usageError(
-                UsageError("language '\(language)' is not one of the workspace's: \(strategy.languages.map(\.code).joined(separator: ", "))"),
-                spec: spec, console: console)
+        guard let clean = CleanWorkspace.open(parsed, console: console) else { return .failure }
+        let strategy = clean.strategy
+        let language: Language
+        let labels: Labels
+        do {
+            (language, labels) = try clean.language(parsed)
+        } catch {
+            return StrategyCLI.usageError(error, spec: spec, console: console)
         }
         let report = BudgetReport(strategy, by: grouping, currency: currency, language: language)
         if !report.unconverted.isEmpty {

@@ -63,16 +63,14 @@ enum TimelineCommand {
             }
             today = date
         }
-        let workspace = console.url(parsed.value("workspace") ?? "strategy")
-        let opened = Workspace.open(workspace, templates: parsed.value("templates").map(console.url))
-        guard let strategy = opened.strategy, opened.errorCount == 0 else {
-            DiagnosticPrinter.printDiagnostics(opened.diagnostics, console: console)
-            console.line(DiagnosticPrinter.summary(errors: opened.errorCount, warnings: opened.warningCount))
-            return .failure
-        }
-        let language = parsed.value("lang").map(Language.init) ?? strategy.languages[0]
-        guard let labels = opened.templates.languages[language]?.labels, strategy.languages.contains(language) else {
-            return usage("language '\(language)' is not one of the workspace's: \(strategy.languages.map(\.code).joined(separator: ", "))")
+        guard let clean = CleanWorkspace.open(parsed, console: console) else { return .failure }
+        let strategy = clean.strategy
+        let language: Language
+        let labels: Labels
+        do {
+            (language, labels) = try clean.language(parsed)
+        } catch {
+            return usage(error.message)
         }
         let output: String
         if format == .ics {
