@@ -1,0 +1,31 @@
+import StrategyKit
+import XCTest
+
+/// Inputs found while fuzzing the prose path (scripts/fuzz, target FuzzProse): escaped text must
+/// read back as one plain paragraph, kept so the normal suite guards them.
+final class MarkdownEscapingFuzzRegressionTests: XCTestCase {
+    /// Indentation before a block marker used to end the line start, so the marker was left
+    /// alone: ` - x` came out as a list, `   1. x` as an ordered list, ` ---` as a rule.
+    func testInline_indentedBlockMarkers_stayText() {
+        for text in [" - x", "   1. x", " ---", "  + y", "\t~~~ z", "  12) q", "  = x", " : x"] {
+            let escaped = MarkdownEscaping.inline(text)
+            let plain = text.trimmingCharacters(in: CharacterSet(charactersIn: " \t"))
+            XCTAssertEqual(MarkdownParser.parse(escaped), [.paragraph([.text(plain)])], escaped)
+        }
+    }
+
+    /// Under a paragraph line, an indented `---` would have made a setext heading of it.
+    func testInline_indentedRuleUnderAParagraph_staysText() {
+        let blocks = MarkdownParser.parse("Title\n" + MarkdownEscaping.inline(" ---"))
+        XCTAssertEqual(blocks.count, 1)
+        guard case .paragraph = blocks.first else {
+            return XCTFail("expected one paragraph, got \(blocks)")
+        }
+    }
+
+    /// Inside a line the same text needs no escape and gets none.
+    func testInline_notAtLineStart_leavesIndentedMarkersAlone() {
+        XCTAssertEqual(MarkdownEscaping.inline(" - x", startsLine: false), " - x")
+        XCTAssertEqual(MarkdownEscaping.inline("  1. x", startsLine: false), "  1. x")
+    }
+}

@@ -1,0 +1,236 @@
+#!/usr/bin/env bash
+# Builds and runs the libFuzzer targets of scripts/fuzz/ (one per parser), one after another.
+#
+#   scripts/fuzz.sh [SECONDS] [TARGET...]
+#
+# SECONDS is the time per target (default 60; 0 only builds the targets and their seeds);
+# TARGETs default to all of FuzzJSON FuzzCSV FuzzProse FuzzTemplate FuzzValues. Exits non-zero
+# when any target crashes, fails one of its checks, leaks, times out (one input over 10 s) or
+# runs out of memory (2 GiB), naming the target and the saved input.
+# Everything it writes goes under scripts/fuzz/.build/ (git-ignored):
+#   seeds/TARGET/     the seed corpus, rebuilt from strategy/ and templates/ on every run
+#   corpus/TARGET/    what libFuzzer found interesting, kept between runs
+#   artifacts/TARGET/ crash-*, leak-*, timeout-*, oom-* inputs
+#   logs/TARGET.log   libFuzzer's output
+# Replay one input:  SWIFT_BACKTRACE=enable=no scripts/fuzz/.build/debug/TARGET FILE
+# Targets are built with -O and debug checks; FUZZ_OPTIMIZE=0 builds them -Onone instead.
+# Inputs are at most 2 KiB (512 bytes for values; seeds are cut there). Extra libFuzzer flags,
+# which override the script's, go in FUZZ_FLAGS (for example FUZZ_FLAGS="-max_len=8192 -seed=1").
+set -euo pipefail
+
+usage() {
+    sed -n '2,/^set -euo/p' "$0" | sed -e '/^set -euo/d' -e 's/^# \{0,1\}//'
+}
+
+all_targets=(FuzzJSON FuzzCSV FuzzProse FuzzTemplate FuzzValues)
+seconds=60
+if [ $# -gt 0 ]; then
+    case "$1" in
+        -h|--help) usage; exit 0 ;;
+        *[!0-9]*|'') echo "fuzz.sh: SECONDS must be a whole number, not '$1'" >&2; usage >&2; exit 64 ;;
+        *) seconds=$1; shift ;;
+    esac
+fi
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
+for target in "${targets[@]}"; do
+    case " ${all_targets[*]} " in
+        *" $target "*) ;;
+        *) echo "fuzz.sh: unknown target '$target' (one of: ${all_targets[*]})" >&2; exit 64 ;;
+    esac
+done
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+package="$root/scripts/fuzz"
+scratch="$package/.build"
+
+if ! command -v swift >/dev/null 2>&1 && [ -x /opt/swift/usr/bin/swift ]; then
+    export PATH="$PATH:/opt/swift/usr/bin"
+fi
+command -v swift >/dev/null 2>&1 || { echo "fuzz.sh: swift is not installed" >&2; exit 1; }
+
+# Crashes are misreported and replays hang with Swift's own backtracer (LINUX-NOTES.md).
+export SWIFT_BACKTRACE=enable=no
+# Swift allocates a lot and ASan's bookkeeping of every allocation dominated the run time: no
+# allocation stacks (replay a saved input without this to see them) and a smaller quarantine
+# give ~15% more executions and a fifth of the memory. Set ASAN_OPTIONS to override.
+export ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=0:quarantine_size_mb=16}
+
+mkdir -p "$scratch/logs"
+
+# --- build ------------------------------------------------------------------------------------
+# The build line of LINUX-NOTES.md ("Fuzzing"), plus two fixes:
+# - SwiftPM passes its sanitizers to swiftc as separate -sanitize= options in an order that
+#   changes from run to run, and the driver keeps only the last one: each compile got either ASan
+#   or fuzzer coverage, never both (a binary without coverage "fuzzes nothing"). A combined
+#   option at the end always wins.
+# - -O with -assert-config Debug: about four times the executions of -Onone, and the standard
+#   library's debug checks (UnsafeBufferPointer bounds, which the JSON and CSV readers rely on)
+#   stay on; overflow and array bounds are checked in either mode. FUZZ_OPTIMIZE=0 builds -Onone.
+build_flags=(-c debug --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address
+    --package-path "$package" --scratch-path "$scratch")
+if [ "${FUZZ_OPTIMIZE:-1}" != 0 ]; then
+    build_flags+=(-Xswiftc -O -Xswiftc -assert-config -Xswiftc Debug)
+fi
+for target in "${targets[@]}"; do
+    echo "== build $target"
+    log="$scratch/logs/build-$target.log"
+    if ! swift build "${build_flags[@]}" --product "$target" >"$log" 2>&1; then
+        grep -v 'ld.gold: warning' "$log" >&2 || true
+        echo "fuzz.sh: building $target failed (full log: $log)" >&2
+        exit 1
+    fi
+done
+bin=$(swift build "${build_flags[@]}" --show-bin-path)
+
+# --- seeds --------------------------------------------------------------------------------------
+# seed DIR: writes standard input to DIR, named after its SHA-1 as libFuzzer names its corpus.
+seed() {
+    local tmp
+    tmp=$(mktemp "$1/.seed.XXXXXX")
+    cat >"$tmp"
+    mv -f "$tmp" "$1/$(sha1sum "$tmp" | cut -c1-40)"
+}
+
+# Pieces of CSV files: the header with a few rows, in several encodings and separators.
+csv_seeds() {
+    local dir=$1 file chunk
+    for file in "$root"/strategy/*.csv; do
+        seed "$dir" <"$file"
+        for start in 2 5 9 14; do
+            chunk=$(sed -n "1p;${start},$((start + 2))p" "$file")
+            printf '%s\n' "$chunk" | seed "$dir"
+            printf '%s\r\n' "$chunk" | seed "$dir"
+            { printf '\357\273\277'; printf '%s\n' "$chunk"; } | seed "$dir"
+            printf '%s\n' "$chunk" | tr ',' ';' | seed "$dir"
+            printf '%s\n' "$chunk" | iconv -c -f UTF-8 -t CP1251 | seed "$dir"
+            printf '%s\n' "$chunk" | iconv -f UTF-8 -t UTF-16 | seed "$dir"
+            printf '%s\n' "$chunk" | iconv -f UTF-8 -t UTF-16BE | { printf '\376\377'; cat; } | seed "$dir"
+        done
+    done
+}
+
+# Whole JSON files, and each element of their top-level arrays on its own.
+json_seeds() {
+    local dir=$1 file
+    for file in "$root"/strategy/*.json "$root"/templates/*/labels.json; do
+        seed "$dir" <"$file"
+        if command -v jq >/dev/null 2>&1; then
+            while IFS= read -r element; do
+                printf '%s' "$element" | seed "$dir"
+            done < <(jq -c '.[]? | arrays | .[]' "$file" 2>/dev/null | head -n 12)
+        fi
+    done
+}
+
+# Whole prose files, and their paragraphs one by one.
+prose_seeds() {
+    local dir=$1 file
+    for file in "$root"/strategy/prose/*/*.md; do
+        seed "$dir" <"$file"
+        while IFS= read -r -d '' paragraph; do
+            printf '%s\n' "$paragraph" | seed "$dir"
+        done < <(awk 'BEGIN { RS = ""; ORS = "\0" } NR <= 12 { print }' "$file")
+    done
+}
+
+# Whole templates, and a few sections of each, alone or followed by NUL and a handful of labels
+# (small inputs render fast; whole files would be cut at -max_len anyway).
+template_seeds() {
+    local dir=$1 folder count=0 section
+    local -a labels=()
+    for folder in "$root"/templates/*/; do
+        seed "$dir" <"$folder/strategy.md"
+        if command -v jq >/dev/null 2>&1; then
+            mapfile -t labels < <(jq -c 'to_entries | [range(0; length; 8) as $i
+                | .[$i:$i + 8] | from_entries] | .[]' "$folder/labels.json")
+        else
+            labels=("$(cat "$folder/labels.json")")
+        fi
+        while IFS= read -r -d '' section; do
+            printf '%s\n' "$section" | seed "$dir"
+            { printf '%s\n\0' "$section"; printf '%s' "${labels[count % ${#labels[@]}]}"; } | seed "$dir"
+            count=$((count + 1))
+        done < <(awk 'BEGIN { RS = ""; ORS = "\0" } { text = text $0 "\n\n" }
+                      NR % 3 == 0 { print text; text = "" } END { if (text != "") print text }' \
+                     "$folder/strategy.md")
+    done
+}
+
+# Dates, months, quarters, amounts, ids and currency codes as the workspace writes them.
+value_seeds() {
+    local dir=$1 value
+    {
+        grep -ohE '[0-9]{4}-(Q[1-4]|[0-9]{2}(-[0-9]{2})?)' "$root"/strategy/*.json "$root"/strategy/*.csv
+        grep -ohE '"(amount|total|rate|target|baseline)": *"?-?[0-9]+([.,][0-9]+)?' "$root"/strategy/*.json \
+            | sed -E 's/.*: *"?//'
+        grep -ohE ',[0-9]+([.][0-9]+)?,' "$root"/strategy/costs.csv | tr -d ','
+        grep -ohE '"id": *"[^"]*"' "$root"/strategy/*.json | sed -E 's/.*: *"//; s/"$//'
+        cut -d, -f1 "$root"/strategy/*.csv
+        grep -ohE '"[A-Z]{3}"' "$root"/strategy/*.json | tr -d '"'
+    } | sort -u | head -n 400 | while IFS= read -r value; do
+        printf '%s' "$value" | seed "$dir"
+    done
+    printf 'A-2\nA-10\nA-02\naud.x' | seed "$dir"
+}
+
+for target in "${targets[@]}"; do
+    dir="$scratch/seeds/$target"
+    rm -rf "$dir"
+    mkdir -p "$dir" "$scratch/corpus/$target" "$scratch/artifacts/$target"
+    case "$target" in
+        FuzzJSON) json_seeds "$dir" ;;
+        FuzzCSV) csv_seeds "$dir" ;;
+        FuzzProse) prose_seeds "$dir" ;;
+        FuzzTemplate) template_seeds "$dir" ;;
+        FuzzValues) value_seeds "$dir" ;;
+    esac
+done
+
+# --- run ------------------------------------------------------------------------------------------
+if [ "$seconds" -eq 0 ]; then
+    echo "fuzz.sh: built ${targets[*]} in $bin; seeds in ${scratch#"$root"/}/seeds"
+    exit 0
+fi
+failed=()
+for target in "${targets[@]}"; do
+    log="$scratch/logs/$target.log"
+    artifacts="$scratch/artifacts/$target"
+    # Values are short (a 400-digit number is the longest worth trying); documents are not.
+    max_len=2048
+    [ "$target" != FuzzValues ] || max_len=512
+    echo "== fuzz $target for ${seconds}s (log: ${log#"$root"/})"
+    status=0
+    # New interesting inputs go to corpus/ (the first folder); seeds/ is only read.
+    # shellcheck disable=SC2086
+    "$bin/$target" "$scratch/corpus/$target" "$scratch/seeds/$target" \
+        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
+        -print_final_stats=1 \
+        -artifact_prefix="$artifacts/" ${FUZZ_FLAGS:-} >"$log" 2>&1 || status=$?
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+    speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
+    problem=$(grep -E -m 1 '^(==[0-9]+== *)?ERROR: |^SUMMARY: |^invariant failed|ALARM: working on the last Unit' "$log" || true)
+    saved=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log")
+    if ! grep -q '^INFO: Loaded [0-9]* modules' "$log"; then
+        # libFuzzer found no coverage counters: it would mutate blindly and prove little.
+        problem="the binary has no coverage instrumentation; rebuild it (rm -rf ${scratch#"$root"/})"
+        [ "$status" -ne 0 ] || status=1
+    fi
+    if [ "$status" -ne 0 ] || [ -n "$saved" ] || [ -n "$problem" ]; then
+        echo "FAIL $target: exit status $status after ${runs:-?} executions" >&2
+        [ -z "$problem" ] || echo "  $problem" >&2
+        grep -E 'invariant failed|Fatal error|ERROR:' "$log" | grep -vxF -- "$problem" \
+            | head -n 4 | sed 's/^/  /' >&2 || true
+        for file in $saved; do echo "  input saved as $file" >&2; done
+        echo "  log: $log" >&2
+        failed+=("$target")
+    else
+        echo "ok   $target: ${runs:-?} executions (${speed:-?}/s), no crash, leak or timeout"
+    fi
+done
+
+if [ ${#failed[@]} -gt 0 ]; then
+    echo "fuzz.sh: ${#failed[@]} target(s) failed: ${failed[*]}" >&2
+    exit 1
+fi
+echo "fuzz.sh: all ${#targets[@]} target(s) ran clean"
