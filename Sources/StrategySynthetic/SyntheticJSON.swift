@@ -84,7 +84,7 @@ indirect enum SyntheticJSON {
         }
     }
 
-    /// A JSON string literal: `"` and `\` escaped, control characters as `\uXXXX`.
+    /// A JSON string literal: `"` and `\` escaped, control characters as `\u` and four hex digits.
     private static func quote(_ text: String, into output: inout String) {
         output += "\""
         for scalar in text.unicodeScalars {
