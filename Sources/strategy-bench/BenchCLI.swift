@@ -110,6 +110,7 @@ enum BenchCLI {
             runs: options.runs, seed: options.seed, strategyBinary: binary,
             pandoc: pandoc.flatMap(pandocVersion), peakIsPerPhase: MemoryProbe.resetPeak())
         report.loadAverageAtStart = loadAverage()
+        report.pandocSkipped = !options.pandoc
         if binary == nil {
             console.err("strategy-bench: no strategy binary beside this one; whole-process runs are skipped (build it, or pass --strategy)\n")
         }

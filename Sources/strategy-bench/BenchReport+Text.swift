@@ -4,12 +4,12 @@ extension BenchReport {
     /// The report as plain-text tables.
     var text: String {
         var lines: [String] = []
-        lines.append("strategy-bench \(date): \(cores) cores, \(runs) runs per measurement, seed \(seed)")
+        lines.append("strategy-bench \(date): \(cores) cores, runs per measurement: \(runs), seed \(seed)")
         if let start = loadAverageAtStart, let end = loadAverageAtEnd {
             lines.append("load average (1, 5, 15 min): \(start) at the start, \(end) at the end")
         }
         lines.append("strategy binary: \(strategyBinary ?? "not found (whole-process runs skipped)")")
-        lines.append("pandoc: \(pandoc ?? "pandoc not installed")")
+        lines.append("pandoc: \(pandoc ?? (pandocSkipped ? "not run (--no-pandoc)" : "pandoc not installed"))")
         lines.append("")
         if !inputs.isEmpty {
             var table = TextTable(
@@ -70,7 +70,7 @@ extension BenchReport {
         for workspace in workspaces {
             let render = row("process", "strategy render", workspace: workspace).map { format($0.medianMs) + " ms" } ?? "–"
             func pandocCell(_ command: String) -> String {
-                guard pandoc != nil else { return "pandoc not installed" }
+                guard pandoc != nil else { return pandocSkipped ? "not run" : "pandoc not installed" }
                 if let row = rows.first(where: { $0.kind == "pandoc" && $0.command == command && $0.workspace == workspace }) {
                     return row.note ?? format(row.medianMs) + " ms"
                 }

@@ -49,6 +49,8 @@ struct BenchReport: Encodable {
     var seed: UInt64
     var strategyBinary: String?
     var pandoc: String?
+    /// True when `--no-pandoc` was given.
+    var pandocSkipped = false
     /// Whether in-process peaks are per phase (VmHWM reset) or lifetime peaks.
     var peakIsPerPhase: Bool
     var inputs: [Input] = []
