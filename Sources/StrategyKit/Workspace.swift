@@ -96,6 +96,7 @@ public enum Workspace {
         date: CalendarDate? = nil
     ) throws -> [RenderedFile] {
         var files: [RenderedFile] = []
+        let renderer = StrategyDocumentRenderer(writers: formats.map(\.writer), ledger: BudgetLedger(strategy))
         for language in languages {
             guard let set = templates.languages[language] else {
                 throw RenderError(diagnostic: .error(
@@ -104,9 +105,7 @@ public enum Workspace {
             }
             let context = RenderContext(
                 language: language, templates: set, date: date ?? strategy.edition.date)
-            for format in formats {
-                files += try StrategyDocumentRenderer(writer: format.writer).render(strategy, in: context)
-            }
+            files += try renderer.render(strategy, in: context)
         }
         return files.sorted { $0.path < $1.path }
     }

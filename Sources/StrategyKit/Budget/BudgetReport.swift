@@ -37,7 +37,11 @@ public struct BudgetReport: Sendable {
     /// Rolls the strategy's cost lines up by `grouping` in `currency`, naming groups in `language`.
     public init(_ strategy: Strategy, by grouping: BudgetGrouping, currency: CurrencyCode? = nil,
                 language: Language) {
-        let ledger = BudgetLedger(strategy, currency: currency)
+        self.init(strategy, by: grouping, ledger: BudgetLedger(strategy, currency: currency), language: language)
+    }
+
+    /// Rolls up a ledger already converted (one ledger serves every table of a document).
+    public init(_ strategy: Strategy, by grouping: BudgetGrouping, ledger: BudgetLedger, language: Language) {
         self.grouping = grouping
         self.currency = ledger.currency
         home = strategy.currency.value

@@ -110,20 +110,27 @@ extension Decimal {
     }
 
     /// Fixed-point text with exactly `scale` fraction digits and `.` as the mark (`1234.50`).
+    ///
+    /// Rounds once, then pads the plain digits of `Decimal.description` (which never uses an
+    /// exponent); amounts are formatted hundreds of thousands of times in a large render.
     public func plainText(scale: Int) -> String {
+        let scale = max(0, scale)
         let rounded = Money.round(self, scale: scale, rule: .halfUp)
-        let negative = rounded < 0
-        var magnitude = negative ? -rounded : rounded
-        var whole = Decimal()
-        NSDecimalRound(&whole, &magnitude, 0, .down)
-        let wholeText = NSDecimalNumber(decimal: whole).stringValue
-        var text = (negative ? "-" : "") + wholeText
+        let text = rounded.description
+        let negative = text.hasPrefix("-")
+        let parts = text.dropFirst(negative ? 1 : 0).split(separator: ".", omittingEmptySubsequences: false)
+        let isDigits = { (part: Substring) in part.utf8.allSatisfy { (0x30...0x39).contains($0) } }
+        guard parts.count <= 2, !parts[0].isEmpty, parts.allSatisfy(isDigits) else { return text }
+        let fraction = parts.count == 2 ? parts[1] : ""
+        guard fraction.count <= scale else { return text }
+        let isZero = parts.allSatisfy { $0.utf8.allSatisfy { $0 == 0x30 } }
+        var result = negative && !isZero ? "-" : ""
+        result += parts[0]
         if scale > 0 {
-            var fraction = magnitude - whole
-            for _ in 0..<scale { fraction *= 10 }
-            let digits = NSDecimalNumber(decimal: fraction).stringValue
-            text += "." + String(repeating: "0", count: max(0, scale - digits.count)) + digits
+            result += "."
+            result += fraction
+            result += String(repeating: "0", count: scale - fraction.count)
         }
-        return text
+        return result
     }
 }

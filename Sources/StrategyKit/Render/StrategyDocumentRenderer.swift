@@ -1,43 +1,65 @@
 import Foundation
 
-/// Renders the strategy document in one language and format: builds the ``Document`` once,
-/// then hands it to the format's writer.
+/// Renders the strategy document in one language and several formats: builds the
+/// ``Document`` once, then hands it to each format's writer.
 public struct StrategyDocumentRenderer: Renderer {
-    /// The writer for the output format.
-    public var writer: any DocumentWriter
+    /// The writers, one per output format.
+    public var writers: [any DocumentWriter]
+    /// The budget ledger, when the caller already converted it (it serves every language).
+    public var ledger: BudgetLedger?
 
-    /// Creates a renderer for one format.
-    public init(writer: any DocumentWriter) {
-        self.writer = writer
+    /// Creates a renderer for some formats.
+    public init(writers: [any DocumentWriter], ledger: BudgetLedger? = nil) {
+        self.writers = writers
+        self.ledger = ledger
     }
 
     public func render(_ strategy: Strategy, in context: RenderContext) throws -> [RenderedFile] {
-        let document = try DocumentBuilder(strategy: strategy, context: context).build()
-        let data = try writer.write(document, labels: context.labels)
-        return [RenderedFile(path: "\(context.language)/strategy.\(writer.fileExtension)", data: data)]
+        guard !writers.isEmpty else { return [] }
+        // Only HTML draws charts; building their SVG for other formats would be wasted.
+        let drawsFigures = writers.contains { $0 is HTMLWriter }
+        let document = try DocumentBuilder(
+            strategy: strategy, context: context, ledger: ledger, drawsFigures: drawsFigures).build()
+        return try writers.map { writer in
+            RenderedFile(path: "\(context.language)/strategy.\(writer.fileExtension)",
+                         data: try writer.write(document, labels: context.labels))
+        }
     }
 }
 
 /// Markdown conventions shared by the writer and the contents.
 enum MarkdownText {
     /// One trailing newline, no runs of more than one blank line, no trailing spaces.
+    ///
+    /// One pass over the UTF-8 bytes (a document of 20,000 actions is tens of megabytes):
+    /// spaces are held back until something other than a line end follows them.
     static func normalized(_ text: String) -> String {
-        var lines: [Substring] = []
-        var blank = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = line
-            while line.last == " " { line = line.dropLast() }
-            if line.isEmpty {
-                blank += 1
-                if blank > 1 { continue }
-            } else {
-                blank = 0
+        let space = UInt8(ascii: " ")
+        let newline = UInt8(ascii: "\n")
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 1)
+        var pendingSpaces = 0
+        var pendingNewlines = 0
+        for byte in text.utf8 {
+            switch byte {
+            case space:
+                pendingSpaces += 1
+            case newline:
+                pendingSpaces = 0
+                pendingNewlines += 1
+            default:
+                // Leading blank lines are dropped; inside, at most one blank line.
+                if !output.isEmpty {
+                    for _ in 0..<min(pendingNewlines, 2) { output.append(newline) }
+                }
+                for _ in 0..<pendingSpaces { output.append(space) }
+                pendingSpaces = 0
+                pendingNewlines = 0
+                output.append(byte)
             }
-            lines.append(line)
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        while lines.first?.isEmpty == true { lines.removeFirst() }
-        return lines.joined(separator: "\n") + "\n"
+        output.append(newline)
+        return String(decoding: output, as: UTF8.self)
     }
 }
 

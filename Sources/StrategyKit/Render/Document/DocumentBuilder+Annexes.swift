@@ -90,7 +90,7 @@ extension DocumentBuilder {
     var memberAnnex: [Block] {
         var spending: [MemberID: [ActionID: Decimal]] = [:]
         var byYear: [MemberID: [Int: Decimal]] = [:]
-        for entry in BudgetLedger(strategy).entries {
+        for entry in ledger.entries {
             let line = entry.line
             spending[line.member.value, default: [:]][line.action.value, default: 0] += entry.amount
             byYear[line.member.value, default: [:]][line.year.value, default: 0] += entry.amount

@@ -2,7 +2,6 @@ extension DocumentBuilder {
     /// The action plan as a Gantt chart, with the calendar plan ("календарный план") as its
     /// table equivalent: for each action and year, the quarters in which it runs.
     var calendarPlan: [Block] {
-        let timeline = Timeline.strategyPlan(strategy, language: language, labels: labels)
         let firstYear = strategy.period.firstDay.year
         let lastYear = max(firstYear, strategy.period.lastDay.year)
         let years = Array(firstYear...lastYear)
@@ -30,8 +29,12 @@ extension DocumentBuilder {
             ] + quarters)
         }
         let table = Table(columns: columns, rows: rows)
+        var svg = ""
+        if drawsFigures {
+            svg = TimelineSVG.render(Timeline.strategyPlan(strategy, language: language, labels: labels), labels: labels)
+        }
         return [.figure(Figure(
-            svg: TimelineSVG.render(timeline, labels: labels),
+            svg: svg,
             caption: labels["calendar.caption"],
             fallback: [.paragraph(Inline.plain(labels["calendar.intro"])), .table(table)]))]
     }

@@ -27,7 +27,6 @@ extension DocumentBuilder {
     /// Years × members from the budget ledger, then funding sources and the rates used; every
     /// figure is a sum of the same apportioned lines, so rows, columns and totals reconcile.
     var budgetSummary: [Block] {
-        let ledger = BudgetLedger(strategy)
         let home = strategy.currency.value
         var cells: [Int: [MemberID: Decimal]] = [:]
         for entry in ledger.entries {
@@ -51,7 +50,7 @@ extension DocumentBuilder {
         rows.append(Table.Row([Inline.plain(labels["total"])] + (columnTotals + [ledger.total]).map {
             Inline.plain(money($0))
         }, isTotal: true))
-        let sources = BudgetReport(strategy, by: .source, language: language)
+        let sources = BudgetReport(strategy, by: .source, ledger: ledger, language: language)
         var blocks: [Block] = [
             .heading(level: 3, content: Inline.plain(labels["budget.byYearAndMember"]), anchor: ""),
             .paragraph(Inline.plain(labels.format("budget.column.amount", ["currency": home.code]))),

@@ -25,14 +25,25 @@ public struct DocumentBuilder {
     let labels: Labels
     let language: Language
     let names: NameIndex
+    /// The cost lines converted once: the matrix, the budget and the annexes all sum it.
+    let ledger: BudgetLedger
+    /// Whether charts get their SVG (only HTML shows it; other formats use the fallback).
+    let drawsFigures: Bool
 
     /// Creates a builder for one language.
-    public init(strategy: Strategy, context: RenderContext) {
+    ///
+    /// - Parameters:
+    ///   - ledger: the strategy's budget ledger, when the caller already has it (it does not
+    ///     depend on the language).
+    ///   - drawsFigures: `false` leaves charts' SVG empty, for writers that show their fallback.
+    public init(strategy: Strategy, context: RenderContext, ledger: BudgetLedger? = nil, drawsFigures: Bool = true) {
         self.strategy = strategy
         self.context = context
         self.labels = context.labels
         self.language = context.language
         self.names = NameIndex(strategy: strategy, language: context.language)
+        self.ledger = ledger ?? BudgetLedger(strategy)
+        self.drawsFigures = drawsFigures
     }
 
     /// The whole document.

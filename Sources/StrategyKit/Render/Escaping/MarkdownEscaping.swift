@@ -1,6 +1,6 @@
 /// Escaping user text for Markdown output: the one place it happens.
 ///
-/// Works on Unicode scalars, not Characters, so a `*` followed by a combining mark is still
+/// Works on UTF-8 bytes, not Characters, so a `*` followed by a combining mark is still
 /// escaped. What comes out parses back (``MarkdownParser/parseInline(_:)``) to the same text.
 public enum MarkdownEscaping {
     /// Text inside a paragraph, heading or list item: characters that would start markup are
@@ -9,42 +9,78 @@ public enum MarkdownEscaping {
     /// - Parameter startsLine: whether the text may begin a line of the output, where `-`, `1.`
     ///   or `~~~` would open a block; after `## `, `- ` or `[` they are plain.
     public static func inline(_ text: String, startsLine: Bool = true) -> String {
-        var result = String.UnicodeScalarView()
-        var atLineStart = startsLine
-        // Digits at the start of a line, which a following `.` or `)` would turn into a list.
-        var leadingDigits = startsLine
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            switch scalar {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#":
-                result.append("\\")
-                result.append(scalar)
-            case "\n" where previousWasCR:
-                continue
-            case "\n", "\r":
-                result.append(" ")
-                continue
-            case " " where atLineStart, "\t" where atLineStart:
-                // Indentation keeps the line start: ` - x` and `   1. x` are lists too.
-                result.append(scalar)
-                continue
-            case "-" where atLineStart, "+" where atLineStart, "=" where atLineStart,
-                 "~" where atLineStart, ":" where atLineStart:
-                result.append("\\")
-                result.append(scalar)
-            case "." where leadingDigits && !atLineStart, ")" where leadingDigits && !atLineStart:
-                result.append("\\")
-                result.append(scalar)
-            default:
-                if scalar.value < 0x20, scalar != "\t" { continue }
-                if scalar.value == 0x7F { continue }
-                result.append(scalar)
+        var text = text
+        // Every character that is markup is ASCII, so the work is done on UTF-8 bytes: a byte
+        // of a multi-byte character is never one of them, and the text is returned untouched
+        // (no copy) when nothing needs escaping, which is the common case.
+        return text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            var changed = false
+            var atLineStart = startsLine
+            // Digits at the start of a line, which a following `.` or `)` would turn into a list.
+            var leadingDigits = startsLine
+            var previousWasCR = false
+            for index in bytes.indices {
+                let byte = bytes[index]
+                let afterCR = previousWasCR
+                previousWasCR = byte == ASCII.carriageReturn
+                let edit = Self.edit(byte, afterCR: afterCR, atLineStart: atLineStart, leadingDigits: leadingDigits)
+                if edit != .keep, !changed {
+                    changed = true
+                    output.reserveCapacity(bytes.count + 8)
+                    output.append(contentsOf: bytes[..<index])
+                }
+                if changed {
+                    switch edit {
+                    case .keep, .keepAtLineStart: output.append(byte)
+                    case .escape: output += [ASCII.backslash, byte]
+                    case .space: output.append(ASCII.space)
+                    case .drop: break
+                    }
+                }
+                // Line breaks, dropped controls and indentation leave the line start as it was.
+                guard edit == .keep || edit == .escape else { continue }
+                leadingDigits = leadingDigits && (ASCII.zero...ASCII.nine).contains(byte)
+                atLineStart = false
             }
-            leadingDigits = leadingDigits && ("0"..."9").contains(scalar)
-            atLineStart = false
+            return changed ? String(decoding: output, as: UTF8.self) : nil
+        } ?? text
+    }
+
+    private enum Edit {
+        case keep, keepAtLineStart, escape, space, drop
+    }
+
+    private enum ASCII {
+        static let backslash: UInt8 = 0x5C
+        static let space: UInt8 = 0x20
+        static let tab: UInt8 = 0x09
+        static let lineFeed: UInt8 = 0x0A
+        static let carriageReturn: UInt8 = 0x0D
+        static let zero: UInt8 = 0x30
+        static let nine: UInt8 = 0x39
+    }
+
+    private static func edit(_ byte: UInt8, afterCR: Bool, atLineStart: Bool, leadingDigits: Bool) -> Edit {
+        switch byte {
+        case 0x80...: return .keep
+        // \ ` * _ [ ] < > | #: inline markup anywhere.
+        case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x23: return .escape
+        case ASCII.lineFeed where afterCR: return .drop
+        case ASCII.lineFeed, ASCII.carriageReturn: return .space
+        case ASCII.space where atLineStart, ASCII.tab where atLineStart:
+            // Indentation keeps the line start: ` - x` and `   1. x` are lists too.
+            return .keepAtLineStart
+        // - + = ~ : open a block at the start of a line.
+        case 0x2D where atLineStart, 0x2B where atLineStart, 0x3D where atLineStart,
+             0x7E where atLineStart, 0x3A where atLineStart:
+            return .escape
+        // . ) after leading digits make a list item.
+        case 0x2E where leadingDigits && !atLineStart, 0x29 where leadingDigits && !atLineStart: return .escape
+        case ASCII.tab: return .keep
+        case 0..<0x20, 0x7F: return .drop
+        default: return .keep
         }
-        return String(result)
     }
 
     /// Text inside a table cell: as ``inline(_:)``; `|` is already escaped there.

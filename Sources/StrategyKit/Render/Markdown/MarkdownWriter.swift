@@ -13,102 +13,133 @@ public struct MarkdownWriter: DocumentWriter {
 
     /// The document as Markdown text.
     public func text(_ document: Document) -> String {
-        let body = document.blocks.map { block($0, indent: "") }.joined(separator: "\n\n")
-        return MarkdownText.normalized(body)
+        var output = ""
+        for (index, block) in document.blocks.enumerated() {
+            if index > 0 { output += "\n\n" }
+            write(block, indent: "", to: &output)
+        }
+        return MarkdownText.normalized(output)
     }
 
-    private func block(_ block: Block, indent: String) -> String {
+    /// Appends a block; lines after its first begin with `indent` (inside list items).
+    private func write(_ block: Block, indent: String, to output: inout String) {
         switch block {
         case .heading(let level, let content, _):
-            let marks = String(repeating: "#", count: min(max(level, 1), 6))
-            return marks + " " + inline(content, startsLine: false)
+            output += String(repeating: "#", count: min(max(level, 1), 6))
+            output += " "
+            output += inline(content, startsLine: false)
         case .paragraph(let content):
-            return inline(content)
+            output += inline(content)
         case .list(let ordered, let items):
-            return items.enumerated().map { index, item in
+            for (index, item) in items.enumerated() {
+                if index > 0 { output += "\n" + indent }
                 let marker = ordered ? "\(index + 1). " : "- "
                 let pad = String(repeating: " ", count: marker.count)
-                let body = item.enumerated().map { position, block in
+                output += marker
+                for (position, block) in item.enumerated() {
+                    if position > 0 { output += "\n\n" + pad }
                     // The first block follows the marker; later ones start their own lines.
                     if position == 0, case .paragraph(let content) = block {
-                        return inline(content, startsLine: false)
+                        output += inline(content, startsLine: false)
+                    } else {
+                        write(block, indent: indent + pad, to: &output)
                     }
-                    return self.block(block, indent: indent + pad)
-                }.joined(separator: "\n\n" + pad)
-                return marker + body
-            }.joined(separator: "\n" + indent)
+                }
+            }
         case .table(let table):
-            return self.table(table)
+            write(table, to: &output)
         case .quote(let blocks):
-            return blocks.map { self.block($0, indent: indent) }.joined(separator: "\n\n")
-                .split(separator: "\n", omittingEmptySubsequences: false)
+            var inner = ""
+            write(blocks, indent: indent, to: &inner)
+            output += inner.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n")
         case .rule:
-            return "---"
+            output += "---"
         case .titlePage(let page):
-            var parts = ["# " + MarkdownEscaping.inline(page.title, startsLine: false)]
+            output += "# " + MarkdownEscaping.inline(page.title, startsLine: false)
             if !page.subtitle.isEmpty {
-                parts.append("**" + MarkdownEscaping.inline(page.subtitle, startsLine: false) + "**")
+                output += "\n\n**" + MarkdownEscaping.inline(page.subtitle, startsLine: false) + "**"
             }
-            parts.append(page.members.map { "- " + MarkdownEscaping.inline($0, startsLine: false) }
-                .joined(separator: "\n"))
-            var facts = ["| | |", "|---|---|"]
-            facts += page.facts.map {
-                "| \(MarkdownEscaping.cell($0.label)) | \(MarkdownEscaping.cell($0.value)) |"
+            output += "\n\n"
+            output += page.members.map { "- " + MarkdownEscaping.inline($0, startsLine: false) }
+                .joined(separator: "\n")
+            output += "\n\n| | |\n|---|---|"
+            for fact in page.facts {
+                output += "\n| \(MarkdownEscaping.cell(fact.label)) | \(MarkdownEscaping.cell(fact.value)) |"
             }
-            parts.append(facts.joined(separator: "\n"))
-            return parts.joined(separator: "\n\n")
         case .contents(let entries):
-            return entries.map { entry in
-                String(repeating: "  ", count: max(0, entry.level - 2))
-                    + "- [\(MarkdownEscaping.inline(entry.title, startsLine: false))](#\(entry.anchor))"
-            }.joined(separator: "\n")
+            for (index, entry) in entries.enumerated() {
+                if index > 0 { output += "\n" }
+                output += String(repeating: "  ", count: max(0, entry.level - 2))
+                output += "- [\(MarkdownEscaping.inline(entry.title, startsLine: false))](#\(entry.anchor))"
+            }
         case .landscape(let blocks):
-            return blocks.map { self.block($0, indent: indent) }.joined(separator: "\n\n")
+            write(blocks, indent: indent, to: &output)
         case .figure(let figure):
-            return figure.fallback.map { self.block($0, indent: indent) }.joined(separator: "\n\n")
+            write(figure.fallback, indent: indent, to: &output)
         }
     }
 
-    private func table(_ table: Table) -> String {
-        func row(_ cells: [String]) -> String {
-            "| " + cells.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |"
+    /// Appends blocks separated by blank lines.
+    private func write(_ blocks: [Block], indent: String, to output: inout String) {
+        for (index, block) in blocks.enumerated() {
+            if index > 0 { output += "\n\n" }
+            write(block, indent: indent, to: &output)
         }
-        var lines: [String] = []
-        if let caption = table.caption { lines += ["*" + inline(caption, startsLine: false) + "*", ""] }
-        let header = table.hasHeader
-            ? table.columns.map { inline($0.header, startsLine: false) } : table.columns.map { _ in "" }
-        lines.append(row(header))
-        lines.append("|" + table.columns.map { column in
-            switch column.alignment {
-            case .leading: "---"
-            case .center: ":---:"
-            case .trailing: "---:"
+    }
+
+    private func write(_ table: Table, to output: inout String) {
+        func row(_ cells: [String]) {
+            output += "|"
+            for cell in cells {
+                output += " "
+                output += cell.isEmpty ? " " : cell
+                output += " |"
             }
-        }.joined(separator: "|") + "|")
-        for body in table.rows {
-            lines.append(row(body.cells.map { paragraphs in
-                let text = paragraphs.map { inline($0, startsLine: false) }.filter { !$0.isEmpty }
-                    .joined(separator: "<br>")
-                return body.isTotal && !text.isEmpty ? "**" + text + "**" : text
-            }))
         }
-        return lines.joined(separator: "\n")
+        if let caption = table.caption { output += "*" + inline(caption, startsLine: false) + "*\n\n" }
+        row(table.hasHeader ? table.columns.map { inline($0.header, startsLine: false) } : table.columns.map { _ in "" })
+        output += "\n|"
+        for column in table.columns {
+            switch column.alignment {
+            case .leading: output += "---|"
+            case .center: output += ":---:|"
+            case .trailing: output += "---:|"
+            }
+        }
+        for body in table.rows {
+            output += "\n"
+            row(body.cells.map { paragraphs in
+                var text = ""
+                for paragraph in paragraphs {
+                    let line = inline(paragraph, startsLine: false)
+                    if line.isEmpty { continue }
+                    if !text.isEmpty { text += "<br>" }
+                    text += line
+                }
+                return body.isTotal && !text.isEmpty ? "**" + text + "**" : text
+            })
+        }
     }
 
     /// Inline content; only the first text may begin a line of the output.
     private func inline(_ content: [Inline], startsLine: Bool = true) -> String {
-        content.enumerated().map { position, item in
+        if content.count == 1, case .text(let text) = content[0] {
+            return MarkdownEscaping.inline(text, startsLine: startsLine)
+        }
+        var output = ""
+        for (position, item) in content.enumerated() {
             switch item {
-            case .text(let text): MarkdownEscaping.inline(text, startsLine: startsLine && position == 0)
-            case .strong(let inner): "**" + inline(inner, startsLine: false) + "**"
-            case .emphasis(let inner): "*" + inline(inner, startsLine: false) + "*"
-            case .code(let code): "`" + code.replacingOccurrences(of: "`", with: "'") + "`"
+            case .text(let text): output += MarkdownEscaping.inline(text, startsLine: startsLine && position == 0)
+            case .strong(let inner): output += "**" + inline(inner, startsLine: false) + "**"
+            case .emphasis(let inner): output += "*" + inline(inner, startsLine: false) + "*"
+            case .code(let code): output += "`" + code.replacingOccurrences(of: "`", with: "'") + "`"
             case .link(let target, let inner):
-                "[" + inline(inner, startsLine: false) + "](" + target.replacingOccurrences(of: ")", with: "%29")
+                output += "[" + inline(inner, startsLine: false) + "](" + target.replacingOccurrences(of: ")", with: "%29")
                     .replacingOccurrences(of: " ", with: "%20") + ")"
-            case .lineBreak: "<br>"
+            case .lineBreak: output += "<br>"
             }
-        }.joined()
+        }
+        return output
     }
 }

@@ -3,14 +3,31 @@ import Foundation
 /// The words and number and date conventions of one language, from `templates/<lang>/labels.json`.
 public struct Labels: Hashable, Sendable {
     /// Label text by key.
-    public var values: [String: String]
+    public let values: [String: String]
     /// The file, for messages.
-    public var path: String
+    public let path: String
+    /// Month names by label key, split once: dates are formatted thousands of times a render.
+    private let months: [String: [String]]
 
     /// Creates labels.
     public init(_ values: [String: String], path: String) {
         self.values = values
         self.path = path
+        var months: [String: [String]] = [:]
+        for key in ["months.genitive", "months.short"] {
+            let names = (values[key] ?? "").split(separator: " ").map(String.init)
+            if names.count == 12 { months[key] = names }
+        }
+        self.months = months
+    }
+
+    public static func == (left: Labels, right: Labels) -> Bool {
+        left.values == right.values && left.path == right.path
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(values)
+        hasher.combine(path)
     }
 
     /// The label for `key`; an absent key renders as the key itself so it is visible, and
@@ -18,12 +35,29 @@ public struct Labels: Hashable, Sendable {
     public subscript(key: String) -> String { values[key] ?? key }
 
     /// The label for `key` with `{name}` fields filled in.
+    ///
+    /// One pass over the label: a `{name}` with a field is replaced by its value (which is not
+    /// scanned again), any other brace is kept as it is.
     public func format(_ key: String, _ fields: [String: String]) -> String {
-        var text = self[key]
-        for (name, value) in fields.sorted(by: { $0.key < $1.key }) {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        let text = self[key]
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 16)
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"),
+               let value = fields[String(rest[afterOpen..<close])] {
+                result += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                result.append("{")
+                rest = rest[afterOpen...]
+            }
         }
-        return text
+        result += rest
+        return result
     }
 
     /// A number with this language's grouping and decimal mark, `scale` fraction digits.
@@ -91,7 +125,7 @@ public struct Labels: Hashable, Sendable {
     }
 
     private func month(_ number: Int, _ key: String) -> String {
-        let names = self[key].split(separator: " ")
-        return names.count == 12 ? String(names[number - 1]) : String(number)
+        guard let names = months[key], (1...12).contains(number) else { return String(number) }
+        return names[number - 1]
     }
 }
