@@ -91,22 +91,49 @@ public enum Workspace {
     }
 
     /// Renders `strategy` in each language and format, sorted by path.
+    ///
+    /// The languages are built and written side by side (one document each, on the machine's
+    /// cores); the result does not depend on which finishes first.
     public static func render(
         _ strategy: Strategy, templates: TemplateSet, languages: [Language], formats: [Format],
         date: CalendarDate? = nil
     ) throws -> [RenderedFile] {
-        var files: [RenderedFile] = []
-        let renderer = StrategyDocumentRenderer(writers: formats.map(\.writer), ledger: BudgetLedger(strategy))
+        var contexts: [RenderContext] = []
         for language in languages {
             guard let set = templates.languages[language] else {
                 throw RenderError(diagnostic: .error(
                     "template.missing-language", "there are no templates for '\(language)'",
                     at: .file("\(templates.origin)/\(language)")))
             }
-            let context = RenderContext(
-                language: language, templates: set, date: date ?? strategy.edition.date)
-            files += try renderer.render(strategy, in: context)
+            contexts.append(RenderContext(language: language, templates: set, date: date ?? strategy.edition.date))
+        }
+        let ledger = BudgetLedger(strategy)
+        let jobs = contexts
+        let results = ConcurrentResults<[RenderedFile]>(count: contexts.count)
+        DispatchQueue.concurrentPerform(iterations: contexts.count) { index in
+            let renderer = StrategyDocumentRenderer(writers: formats.map(\.writer), ledger: ledger)
+            results[index] = Result { try renderer.render(strategy, in: jobs[index]) }
+        }
+        var files: [RenderedFile] = []
+        for index in contexts.indices {
+            // The first failure in language order, as a sequential render would report it.
+            files += try results[index]?.get() ?? []
         }
         return files.sorted { $0.path < $1.path }
+    }
+}
+
+/// One result slot per concurrent task, filled from any thread.
+private final class ConcurrentResults<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<Value, any Error>?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    subscript(index: Int) -> Result<Value, any Error>? {
+        get { lock.withLock { slots[index] } }
+        set { lock.withLock { slots[index] = newValue } }
     }
 }

@@ -34,32 +34,43 @@ enum MarkdownText {
     /// One pass over the UTF-8 bytes (a document of 20,000 actions is tens of megabytes):
     /// spaces are held back until something other than a line end follows them.
     static func normalized(_ text: String) -> String {
-        let space = UInt8(ascii: " ")
-        let newline = UInt8(ascii: "\n")
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count + 1)
-        var pendingSpaces = 0
-        var pendingNewlines = 0
-        for byte in text.utf8 {
-            switch byte {
-            case space:
-                pendingSpaces += 1
-            case newline:
-                pendingSpaces = 0
-                pendingNewlines += 1
-            default:
-                // Leading blank lines are dropped; inside, at most one blank line.
-                if !output.isEmpty {
-                    for _ in 0..<min(pendingNewlines, 2) { output.append(newline) }
+        var text = text
+        return text.withUTF8 { input in
+            // The output is never longer than the input plus its final newline.
+            String(unsafeUninitializedCapacity: input.count + 1) { output in
+                let space = UInt8(ascii: " ")
+                let newline = UInt8(ascii: "\n")
+                var count = 0
+                var pendingSpaces = 0
+                var pendingNewlines = 0
+                for byte in input {
+                    if byte == space {
+                        pendingSpaces += 1
+                    } else if byte == newline {
+                        pendingSpaces = 0
+                        pendingNewlines += 1
+                    } else {
+                        // Leading blank lines are dropped; inside, at most one blank line.
+                        if count > 0 {
+                            for _ in 0..<min(pendingNewlines, 2) {
+                                output[count] = newline
+                                count += 1
+                            }
+                        }
+                        for _ in 0..<pendingSpaces {
+                            output[count] = space
+                            count += 1
+                        }
+                        pendingSpaces = 0
+                        pendingNewlines = 0
+                        output[count] = byte
+                        count += 1
+                    }
                 }
-                for _ in 0..<pendingSpaces { output.append(space) }
-                pendingSpaces = 0
-                pendingNewlines = 0
-                output.append(byte)
+                output[count] = newline
+                return count + 1
             }
         }
-        output.append(newline)
-        return String(decoding: output, as: UTF8.self)
     }
 }
 

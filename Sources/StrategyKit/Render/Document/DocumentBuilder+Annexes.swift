@@ -105,7 +105,7 @@ extension DocumentBuilder {
                 var rows = actions.map { action in
                     Table.Row([
                         Inline.plain(action.id.value.rawValue), Inline.plain(text(action.title)),
-                        Inline.plain(lead ? labels.period(action.period) : names.memberShort(action.lead.value)),
+                        Inline.plain(lead ? period(action.period) : names.memberShort(action.lead.value)),
                         Inline.plain(money(costs[action.id.value] ?? 0)),
                     ])
                 }

@@ -19,7 +19,7 @@ extension DocumentBuilder {
                 list(action.themes.map { names.themeShort($0.value) }),
                 list(action.audiences.map { names.audienceShort($0.value) }),
                 list(action.channels.map { names.channelShort($0.value) }),
-                Inline.plain(lead).asCell, Inline.plain(labels.period(action.period)).asCell,
+                Inline.plain(lead).asCell, Inline.plain(period(action.period)).asCell,
                 list(action.indicators.map { names.indicatorShort($0.value) }),
                 Inline.plain(money(costs[action.id.value] ?? 0)).asCell,
             ])

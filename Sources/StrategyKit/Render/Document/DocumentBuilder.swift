@@ -29,6 +29,8 @@ public struct DocumentBuilder {
     let ledger: BudgetLedger
     /// Whether charts get their SVG (only HTML shows it; other formats use the fallback).
     let drawsFigures: Bool
+    /// Periods already put into words: a few dozen distinct ones serve thousands of actions.
+    private let periods = PeriodTexts()
 
     /// Creates a builder for one language.
     ///
@@ -118,6 +120,15 @@ public struct DocumentBuilder {
         }
     }
 
+    /// A period in this language's words, formatted once per distinct period.
+    func period(_ period: PlanPeriod) -> String {
+        let key = PeriodTexts.Key(start: period.start.value, end: period.end.value)
+        if let text = periods.texts[key] { return text }
+        let text = labels.period(period)
+        periods.texts[key] = text
+        return text
+    }
+
     /// Prose uses `###` and deeper; anything shallower is pushed under the template's `##`.
     private func shiftHeadings(_ markdown: String) -> String {
         markdown.split(separator: "\n", omittingEmptySubsequences: false).map { line in
@@ -126,4 +137,14 @@ public struct DocumentBuilder {
             return "###" + line.dropFirst(level)
         }.joined(separator: "\n")
     }
+}
+
+/// The builder's memo of formatted periods (the builder is a value; its memo is shared).
+private final class PeriodTexts {
+    struct Key: Hashable {
+        var start: PlanDate
+        var end: PlanDate
+    }
+
+    var texts: [Key: String] = [:]
 }

@@ -63,17 +63,28 @@ public struct Labels: Hashable, Sendable {
     /// A number with this language's grouping and decimal mark, `scale` fraction digits.
     public func number(_ value: Decimal, scale: Int) -> String {
         let plain = value.plainText(scale: scale)
-        let negative = plain.hasPrefix("-")
-        let unsigned = negative ? String(plain.dropFirst()) : plain
-        let parts = unsigned.split(separator: ".", omittingEmptySubsequences: false)
-        let whole = Array(parts[0])
-        var grouped = ""
-        for (offset, digit) in whole.enumerated() {
-            if offset > 0, (whole.count - offset) % 3 == 0 { grouped += self["number.group"] }
-            grouped.append(digit)
+        let group = self["number.group"]
+        // Digits, a sign and a point are ASCII: grouping works on the UTF-8 bytes.
+        let bytes = Array(plain.utf8)
+        let negative = bytes.first == UInt8(ascii: "-")
+        let digits = bytes.dropFirst(negative ? 1 : 0)
+        let point = digits.firstIndex(of: UInt8(ascii: ".")) ?? digits.endIndex
+        let whole = digits[..<point]
+        var result = negative ? "-" : ""
+        result.reserveCapacity(bytes.count + 8)
+        var start = whole.startIndex
+        var end = whole.startIndex + (whole.count % 3 == 0 ? min(3, whole.count) : whole.count % 3)
+        while start < whole.endIndex {
+            if start > whole.startIndex { result += group }
+            result += String(decoding: whole[start..<end], as: UTF8.self)
+            start = end
+            end = min(end + 3, whole.endIndex)
         }
-        let fraction = parts.count > 1 ? self["number.decimal"] + parts[1] : ""
-        return (negative ? "-" : "") + grouped + fraction
+        if point < digits.endIndex {
+            result += self["number.decimal"]
+            result += String(decoding: digits[(point + 1)...], as: UTF8.self)
+        }
+        return result
     }
 
     /// A number with as many fraction digits as it needs (targets, days).
