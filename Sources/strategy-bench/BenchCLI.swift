@@ -11,13 +11,15 @@ enum BenchCLI {
         OVERVIEW: Time the strategy commands on synthetic workspaces of growing size.
 
         For each size, generates a workspace with that many actions (deterministic from
-        --seed), then times loading, checking and rendering each format in both languages in
-        a process of its own, and `strategy check`, `strategy render` and `strategy render
-        --check` as whole runs of the `strategy` binary built beside this one; then the shipped
-        workspace. Prints min / median / max wall time, peak resident memory, and each
-        command's growth from one size to the next (about 10 for 10 times the actions means
-        linear). With pandoc installed, pandoc converts the same document (ru and en, one
-        Markdown file) to HTML and DOCX for comparison. Progress goes to standard error.
+        --seed), then times in a process of its own loading, checking, rendering each format
+        in both languages, and `timeline` (every format, both plans) and `budget` in the first
+        language, as those commands default to; then `strategy check`, `strategy render`,
+        `strategy render --check`, `strategy timeline` and `strategy budget` as whole runs of
+        the `strategy` binary built beside this one; then the shipped workspace. Prints min /
+        median / max wall time, peak resident memory, and each command's growth from one size
+        to the next (about 10 for 10 times the actions means linear). With pandoc installed,
+        pandoc converts the same document (ru and en, one Markdown file) to HTML and DOCX for
+        comparison. Progress goes to standard error.
 
         USAGE: \(usage)
                strategy-bench generate --actions <n> --out <dir> [--seed <n>] [--markdown <file>]

@@ -52,7 +52,7 @@ extension BenchReport {
         }
         lines += pandocComparison
         if !targets.isEmpty {
-            lines += ["", "Targets (issue 4):"]
+            lines += ["", "Targets (issues 4 and 6):"]
             for target in targets {
                 lines.append("  [\(target.met ? "met" : "MISSED")] \(target.target): \(target.measured)")
             }

@@ -90,7 +90,7 @@ struct BenchRunner {
             ("strategy check", ["check", "--workspace", folder.path]),
             ("strategy render", ["render", "--workspace", folder.path, "--out", out]),
             ("strategy render --check", ["render", "--workspace", folder.path, "--out", out, "--check"]),
-        ]
+        ] + ReportCommand.all.map { ("strategy " + $0.name, $0.arguments + ["--workspace", folder.path]) }
         for (name, arguments) in commands {
             progress("\(label): \(name) × \(options.runs)")
             report.rows.append(measureChild(

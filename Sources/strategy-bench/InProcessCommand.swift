@@ -100,7 +100,8 @@ enum InProcessCommand {
         _ = unsafeBitCast(symbol, to: Trim.self)(0)
     }
 
-    /// load, load + check, and render in every format, `runs` times each.
+    /// load, load + check, render in every format, and the timeline and budget commands
+    /// (``ReportCommand``), `runs` times each.
     private static func measure(
         _ folder: URL, label: String, actions: Int?, runs: Int, console: Console
     ) -> Result {
@@ -108,6 +109,8 @@ enum InProcessCommand {
         var check = Sample()
         var renders: [Workspace.Format: Sample] = [:]
         var failures: [Workspace.Format: String] = [:]
+        var reports = Array(repeating: Sample(), count: ReportCommand.all.count)
+        var reportFailures: [Int: String] = [:]
         var diagnostics: [Diagnostic] = []
         for run in 1...runs {
             console.err("strategy-bench: \(label): in-process run \(run)/\(runs)\n")
@@ -136,6 +139,18 @@ enum InProcessCommand {
                     failures[format] = "render failed: \(error)"
                 }
             }
+            for (index, command) in ReportCommand.all.enumerated() {
+                startPhase()
+                do {
+                    let (output, milliseconds) = try Stopwatch.time {
+                        try command.output(strategy, templates: opened.templates)
+                    }
+                    reports[index].add(milliseconds, peakKiB: MemoryProbe.peakKiB())
+                    withExtendedLifetime(output) {}
+                } catch {
+                    reportFailures[index] = "\(command.name) failed: \(error)"
+                }
+            }
         }
         var rows = [
             row("load", label, actions, load),
@@ -145,6 +160,11 @@ enum InProcessCommand {
             var render = row("render \(format.rawValue) ru+en", label, actions, renders[format] ?? Sample())
             if let failure = failures[format] { render.note = String(failure.prefix(300)) }
             rows.append(render)
+        }
+        for (index, command) in ReportCommand.all.enumerated() {
+            var report = row(command.name, label, actions, reports[index])
+            if let failure = reportFailures[index] { report.note = String(failure.prefix(300)) }
+            rows.append(report)
         }
         return Result(
             rows: rows, input: nil, diagnostics: diagnostics.prefix(5).map(\.description),
