@@ -127,8 +127,9 @@ public enum TimelineText {
     /// `text` on one line in at most `width` characters, cut with `…`; a short trailing
     /// parenthesis (the days of a task, the share of a tranche) is kept whole.
     static func cut(_ text: String, _ width: Int) -> String {
-        let flat = text.replacingOccurrences(of: "\n", with: " ")
-        guard flat.count > width else { return flat }
+        // Most labels have no line feed and fit: no Foundation call, no character count.
+        let flat = text.utf8.contains(0x0A) ? text.replacingOccurrences(of: "\n", with: " ") : text
+        guard flat.utf8.count > width, flat.count > width else { return flat }
         if flat.hasSuffix(")"), let open = flat.range(of: " (", options: .backwards) {
             let tail = String(flat[open.lowerBound...])
             if tail.count <= width / 2 {

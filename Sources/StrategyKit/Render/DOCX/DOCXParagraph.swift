@@ -29,11 +29,15 @@ struct DOCXParagraph {
 
     /// The paragraph as XML.
     func write(to xml: inout String) {
-        xml += "<w:p>"
-        let properties = propertiesXML()
-        if !properties.isEmpty { xml += "<w:pPr>" + properties + "</w:pPr>" }
+        xml += opening
         xml += content
         xml += "</w:p>"
+    }
+
+    /// `<w:p>` and the properties, for writers that append the content themselves.
+    var opening: String {
+        let properties = propertiesXML()
+        return properties.isEmpty ? "<w:p>" : "<w:p><w:pPr>" + properties + "</w:pPr>"
     }
 
     private func propertiesXML() -> String {

@@ -6,6 +6,19 @@ struct DOCXRuns {
         var italic = false
         var code = false
         var link = false
+
+        init() {}
+
+        /// The style with the flags of `index`'s four bits (see ``index``).
+        init(index: Int) {
+            bold = index & 1 != 0
+            italic = index & 2 != 0
+            code = index & 4 != 0
+            link = index & 8 != 0
+        }
+
+        /// A number from 0 to 15 that tells the style's flags apart.
+        var index: Int { (bold ? 1 : 0) | (italic ? 2 : 0) | (code ? 4 : 0) | (link ? 8 : 0) }
     }
 
     /// Where internal links point.
@@ -14,6 +27,17 @@ struct DOCXRuns {
     let languageProperty: String
     /// External link targets, collected as relationships.
     var hyperlinks: DOCXHyperlinks
+    /// ``properties(_:)`` of every style, by ``Style/index``: written once, used per run.
+    private let propertiesByStyle: [String]
+
+    init(outline: DOCXOutline, languageProperty: String, hyperlinks: DOCXHyperlinks) {
+        self.outline = outline
+        self.languageProperty = languageProperty
+        self.hyperlinks = hyperlinks
+        propertiesByStyle = (0..<16).map { index in
+            Self.properties(Style(index: index), languageProperty: languageProperty)
+        }
+    }
 
     /// Appends `inlines` as runs.
     mutating func append(_ inlines: [Inline], style: Style, to xml: inout String) {
@@ -68,7 +92,9 @@ struct DOCXRuns {
     }
 
     /// The run properties, in schema order (rStyle, rFonts, b, i, lang).
-    func properties(_ style: Style) -> String {
+    func properties(_ style: Style) -> String { propertiesByStyle[style.index] }
+
+    private static func properties(_ style: Style, languageProperty: String) -> String {
         var xml = ""
         if style.link {
             xml += "<w:rStyle w:val=\"Hyperlink\"/>"

@@ -25,12 +25,13 @@ enum DOCXTable {
             + "</w:tblPr><w:tblGrid>"
         for columnWidth in widths { xml += "<w:gridCol w:w=\"\(columnWidth)\"/>" }
         xml += "</w:tblGrid>"
+        let layout = Layout(table, widths: widths)
         if table.hasHeader {
             let header = Table.Row(paragraphs: table.columns.map { [$0.header] })
-            writeRow(header, isHeader: true, table: table, widths: widths, runs: &runs, to: &xml)
+            writeRow(header, isHeader: true, layout: layout, runs: &runs, to: &xml)
         }
         for row in table.rows {
-            writeRow(row, isHeader: false, table: table, widths: widths, runs: &runs, to: &xml)
+            writeRow(row, isHeader: false, layout: layout, runs: &runs, to: &xml)
         }
         xml += "</w:tbl>"
     }
@@ -38,31 +39,64 @@ enum DOCXTable {
     /// A row; a row with fewer cells than columns is padded with empty cells, and cells beyond
     /// the last column are not shown (the document builder makes rows as wide as the table).
     private static func writeRow(
-        _ row: Table.Row, isHeader: Bool, table: Table, widths: [Int], runs: inout DOCXRuns,
-        to xml: inout String
+        _ row: Table.Row, isHeader: Bool, layout: Layout, runs: inout DOCXRuns, to xml: inout String
     ) {
-        xml += "<w:tr><w:trPr><w:cantSplit/>" + (isHeader ? "<w:tblHeader/>" : "") + "</w:trPr>"
-        let fill = isHeader ? headerFill : row.isTotal ? totalFill : nil
+        xml += isHeader ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+        let kind: Layout.Kind = isHeader ? .header : row.isTotal ? .total : .body
         var style = DOCXRuns.Style()
         style.bold = isHeader || row.isTotal
-        for (index, column) in table.columns.enumerated() {
-            xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[index])\" w:type=\"dxa\"/>"
-            if let fill { xml += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(fill)\"/>" }
-            if isHeader { xml += "<w:vAlign w:val=\"bottom\"/>" }
-            xml += "</w:tcPr>"
+        for index in layout.widths.indices {
+            xml += layout.cellOpening[kind.rawValue][index]
             let paragraphs = index < row.cells.count ? row.cells[index] : []
             // A cell must hold at least one paragraph.
             for content in paragraphs.isEmpty ? [[]] : paragraphs {
-                var paragraph = DOCXParagraph()
-                paragraph.style = "TableText"
-                paragraph.alignment = alignment(column.alignment)
-                if isHeader { paragraph.keepNext = true }
-                runs.append(content, style: style, to: &paragraph.content)
-                paragraph.write(to: &xml)
+                xml += layout.paragraphOpening[kind.rawValue][index]
+                runs.append(content, style: style, to: &xml)
+                xml += "</w:p>"
             }
             xml += "</w:tc>"
         }
         xml += "</w:tr>"
+    }
+
+    /// What every cell of a column starts with, written once per table rather than once per
+    /// cell (the action matrix has hundreds of thousands of cells).
+    private struct Layout {
+        enum Kind: Int {
+            case header, body, total
+        }
+
+        let widths: [Int]
+        /// `<w:tc>` and its properties, by kind then column.
+        let cellOpening: [[String]]
+        /// `<w:p>` and its properties, by kind then column.
+        let paragraphOpening: [[String]]
+
+        init(_ table: Table, widths: [Int]) {
+            self.widths = widths
+            let kinds: [Kind] = [.header, .body, .total]
+            cellOpening = kinds.map { kind in
+                widths.map { width in
+                    var xml = "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
+                    switch kind {
+                    case .header: xml += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(headerFill)\"/>"
+                    case .total: xml += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(totalFill)\"/>"
+                    case .body: break
+                    }
+                    if kind == .header { xml += "<w:vAlign w:val=\"bottom\"/>" }
+                    return xml + "</w:tcPr>"
+                }
+            }
+            paragraphOpening = kinds.map { kind in
+                table.columns.map { column in
+                    var paragraph = DOCXParagraph()
+                    paragraph.style = "TableText"
+                    paragraph.alignment = DOCXTable.alignment(column.alignment)
+                    paragraph.keepNext = kind == .header
+                    return paragraph.opening
+                }
+            }
+        }
     }
 
     private static func alignment(_ alignment: Table.Column.Alignment) -> DOCXParagraph.Alignment? {

@@ -36,7 +36,8 @@ public struct DOCXWriter: DocumentWriter, Sendable {
         let tag = labels.values["language.tag"] ?? document.language.code
         var body = DOCXBody(document: document, languageTag: tag)
         body.append(document.blocks, in: .init())
-        let documentXML = body.finish()
+        // Turned into bytes at once so the body's text is freed before the archive is built.
+        let documentXML = Data(body.finish().utf8)
         let files: [(String, String)] = [
             ("[Content_Types].xml", DOCXParts.contentTypesXML()),
             ("_rels/.rels", DOCXParts.packageRelationshipsXML()),
@@ -44,7 +45,6 @@ public struct DOCXWriter: DocumentWriter, Sendable {
             ("docProps/core.xml", DOCXParts.coreXML(title: document.title, languageTag: tag)),
             ("word/_rels/document.xml.rels",
              DOCXParts.documentRelationshipsXML(body.runs.hyperlinks)),
-            ("word/document.xml", documentXML),
             ("word/fontTable.xml", DOCXParts.fontTableXML()),
             ("word/footer1.xml", DOCXParts.footerXML()),
             ("word/header1.xml", DOCXParts.headerXML(title: document.title, languageTag: tag)),
@@ -54,6 +54,7 @@ public struct DOCXWriter: DocumentWriter, Sendable {
             ("word/webSettings.xml", DOCXParts.webSettingsXML()),
         ]
         var archive = ZIPArchive()
+        archive.add("word/document.xml", documentXML)
         for (path, xml) in files { archive.add(path, Data(xml.utf8)) }
         return archive.orderedEntries.map { Part(path: $0.path, data: $0.data) }
     }

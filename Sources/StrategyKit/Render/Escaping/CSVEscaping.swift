@@ -7,10 +7,13 @@ public enum CSVEscaping {
     /// formula) is prefixed with `'`; a cell with the separator, a quote or a line break is quoted.
     public static func cell(_ text: String, separator: Character = ",") -> String {
         var value = text
-        if let first = value.first, "=+-@".contains(first) { value = "'" + value }
-        guard value.contains(separator) || value.contains("\"") || value.contains("\n")
-            || value.contains("\r") || value.hasPrefix(" ") || value.hasSuffix(" ")
-        else { return value }
+        if let first = value.utf8.first, "=+-@".utf8.contains(first) { value = "'" + value }
+        // On bytes, so that a CR LF pair (one Character) is still seen as a line break.
+        let separatorBytes = Array(String(separator).utf8)
+        let needsQuotes = value.utf8.first == 0x20 || value.utf8.last == 0x20
+            || value.utf8.contains { $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            || (separatorBytes.count == 1 ? value.utf8.contains(separatorBytes[0]) : value.contains(separator))
+        guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

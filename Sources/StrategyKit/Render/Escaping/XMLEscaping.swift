@@ -32,8 +32,25 @@ public enum XMLEscaping {
         }
     }
 
+    /// Whether the UTF-8 bytes show at once that nothing needs escaping: every character
+    /// concerned is ASCII except U+FFFE and U+FFFF, whose lead byte 0xEF sends the text to the
+    /// exact check.
+    private static func isPlain(_ text: String, quotes: Bool) -> Bool {
+        for byte in text.utf8 {
+            switch byte {
+            case 0x26, 0x3C, 0x3E, 0xEF: return false
+            case 0x22 where quotes, 0x27 where quotes: return false
+            case 0x09, 0x0A, 0x0D: if quotes { return false }
+            case 0..<0x20: return false
+            default: continue
+            }
+        }
+        return true
+    }
+
     private static func escape(_ text: String, quotes: Bool) -> String {
         // Most text needs nothing: return it as is rather than copy it scalar by scalar.
+        if isPlain(text, quotes: quotes) { return text }
         if !text.unicodeScalars.contains(where: { needsWork($0, quotes: quotes) }) { return text }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
