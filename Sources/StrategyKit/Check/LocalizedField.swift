@@ -1,7 +1,22 @@
 /// One localized field of one entity, as the translation rule and renderers see it.
 struct LocalizedField {
+    /// The entity, for messages, put together only when a message needs it (a large
+    /// workspace has hundreds of thousands of fields and no messages).
+    struct Subject {
+        /// "audience", "action", "the strategy".
+        var kind: String
+        /// The entity's id, empty for a singleton.
+        var id: String = ""
+        /// Whether the id is written in quotes.
+        var quoted = false
+    }
+
+    /// Who the field belongs to.
+    var owner: Subject
     /// The entity, for messages: "audience 'aud.media'".
-    var subject: String
+    var subject: String {
+        owner.id.isEmpty ? owner.kind : owner.quoted ? "\(owner.kind) '\(owner.id)'" : "\(owner.kind) \(owner.id)"
+    }
     /// The field's key: "changeSought".
     var field: String
     /// The text.
@@ -14,17 +29,17 @@ extension Strategy {
     /// Every localized field in the workspace, in file order.
     var localizedFields: [LocalizedField] {
         var fields: [LocalizedField] = []
-        func add(_ subject: String, _ field: String, _ text: LocalizedText?, optional: Bool = false) {
+        func add(_ owner: LocalizedField.Subject, _ field: String, _ text: LocalizedText?, optional: Bool = false) {
             guard let text else { return }
-            fields.append(LocalizedField(subject: subject, field: field, text: text, isOptional: optional))
+            fields.append(LocalizedField(owner: owner, field: field, text: text, isOptional: optional))
         }
-        add("the strategy", "title", title)
-        add("the strategy", "subtitle", subtitle)
-        add("the edition", "status", edition.status)
-        add("the coalition", "name", coalition.name)
-        add("the coalition", "funder", coalition.funder)
+        add(.init(kind: "the strategy"), "title", title)
+        add(.init(kind: "the strategy"), "subtitle", subtitle)
+        add(.init(kind: "the edition"), "status", edition.status)
+        add(.init(kind: "the coalition"), "name", coalition.name)
+        add(.init(kind: "the coalition"), "funder", coalition.funder)
         for member in members {
-            let subject = "member '\(member.id.value)'"
+            let subject = LocalizedField.Subject(kind: "member", id: member.id.value.rawValue, quoted: true)
             add(subject, "name", member.name)
             add(subject, "shortName", member.shortName)
             add(subject, "mandate", member.mandate)
@@ -32,25 +47,25 @@ extension Strategy {
             add(subject, "role", member.role)
         }
         for area in workAreas {
-            add("work area '\(area.id.value)'", "title", area.title)
-            add("work area '\(area.id.value)'", "description", area.description)
+            add(.init(kind: "work area", id: area.id.value.rawValue, quoted: true), "title", area.title)
+            add(.init(kind: "work area", id: area.id.value.rawValue, quoted: true), "description", area.description)
         }
-        for source in fundingSources { add("funding source '\(source.id.value)'", "name", source.name) }
-        for rate in exchangeRates { add("exchange rate \(rate.currency.value)", "source", rate.source) }
+        for source in fundingSources { add(.init(kind: "funding source", id: source.id.value.rawValue, quoted: true), "name", source.name) }
+        for rate in exchangeRates { add(.init(kind: "exchange rate", id: "\(rate.currency.value)"), "source", rate.source) }
         for goal in goals {
-            add("goal \(goal.id.value)", "title", goal.title)
-            add("goal \(goal.id.value)", "description", goal.description)
-            for objective in goal.objectives { add("objective \(objective.id.value)", "title", objective.title) }
+            add(.init(kind: "goal", id: goal.id.value.rawValue), "title", goal.title)
+            add(.init(kind: "goal", id: goal.id.value.rawValue), "description", goal.description)
+            for objective in goal.objectives { add(.init(kind: "objective", id: objective.id.value.rawValue), "title", objective.title) }
         }
         for indicator in indicators {
-            let subject = "indicator '\(indicator.id.value)'"
+            let subject = LocalizedField.Subject(kind: "indicator", id: indicator.id.value.rawValue, quoted: true)
             add(subject, "name", indicator.name)
             add(subject, "shortName", indicator.shortName)
             add(subject, "unit", indicator.unit)
             add(subject, "verification", indicator.verification)
         }
         for audience in audiences {
-            let subject = "audience '\(audience.id.value)'"
+            let subject = LocalizedField.Subject(kind: "audience", id: audience.id.value.rawValue, quoted: true)
             add(subject, "name", audience.name)
             add(subject, "shortName", audience.shortName)
             add(subject, "description", audience.description)
@@ -60,14 +75,14 @@ extension Strategy {
             }
         }
         for channel in channels {
-            let subject = "channel '\(channel.id.value)'"
+            let subject = LocalizedField.Subject(kind: "channel", id: channel.id.value.rawValue, quoted: true)
             add(subject, "name", channel.name)
             add(subject, "shortName", channel.shortName)
             add(subject, "description", channel.description)
             add(subject, "frequency", channel.frequency)
         }
         for theme in themes {
-            let subject = "theme '\(theme.id.value)'"
+            let subject = LocalizedField.Subject(kind: "theme", id: theme.id.value.rawValue, quoted: true)
             add(subject, "title", theme.title)
             add(subject, "shortName", theme.shortName)
             add(subject, "problem", theme.problem)
@@ -76,32 +91,32 @@ extension Strategy {
             for (number, ally) in theme.allies.enumerated() { add(subject, "allies[\(number + 1)]", ally) }
         }
         for action in actions {
-            add("action \(action.id.value)", "title", action.title)
-            add("action \(action.id.value)", "description", action.description, optional: true)
+            add(.init(kind: "action", id: action.id.value.rawValue), "title", action.title)
+            add(.init(kind: "action", id: action.id.value.rawValue), "description", action.description, optional: true)
         }
         for line in costLines {
-            add("cost line \(line.id.value)", "item", line.item)
-            add("cost line \(line.id.value)", "unit", line.unit)
+            add(.init(kind: "cost line", id: line.id.value.rawValue), "item", line.item)
+            add(.init(kind: "cost line", id: line.id.value.rawValue), "unit", line.unit)
         }
         for risk in risks {
-            add("risk \(risk.id.value)", "title", risk.title)
-            add("risk \(risk.id.value)", "mitigation", risk.mitigation)
+            add(.init(kind: "risk", id: risk.id.value.rawValue), "title", risk.title)
+            add(.init(kind: "risk", id: risk.id.value.rawValue), "mitigation", risk.mitigation)
         }
         for metric in portalMetrics {
-            add("portal metric '\(metric.id.value)'", "name", metric.name)
-            add("portal metric '\(metric.id.value)'", "unit", metric.unit)
+            add(.init(kind: "portal metric", id: metric.id.value.rawValue, quoted: true), "name", metric.name)
+            add(.init(kind: "portal metric", id: metric.id.value.rawValue, quoted: true), "unit", metric.unit)
         }
         if let contract {
-            add("the contract", "title", contract.title)
-            add("the contract", "approver", contract.approver)
-            add("the contract", "operationalContact.name", contract.contactName)
-            add("the contract", "operationalContact.role", contract.contactRole)
+            add(.init(kind: "the contract"), "title", contract.title)
+            add(.init(kind: "the contract"), "approver", contract.approver)
+            add(.init(kind: "the contract"), "operationalContact.name", contract.contactName)
+            add(.init(kind: "the contract"), "operationalContact.role", contract.contactRole)
             for task in contract.tasks {
-                add("task \(task.id.value)", "title", task.title)
-                add("task \(task.id.value)", "periodLabel", task.periodLabel)
+                add(.init(kind: "task", id: task.id.value.rawValue), "title", task.title)
+                add(.init(kind: "task", id: task.id.value.rawValue), "periodLabel", task.periodLabel)
             }
-            for deliverable in contract.deliverables { add("deliverable \(deliverable.id.value)", "title", deliverable.title) }
-            for tranche in contract.tranches { add("tranche \(tranche.id.value)", "name", tranche.name) }
+            for deliverable in contract.deliverables { add(.init(kind: "deliverable", id: deliverable.id.value.rawValue), "title", deliverable.title) }
+            for tranche in contract.tranches { add(.init(kind: "tranche", id: tranche.id.value.rawValue), "name", tranche.name) }
         }
         return fields
     }

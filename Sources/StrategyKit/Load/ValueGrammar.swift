@@ -125,6 +125,28 @@ enum ValueGrammar {
 
     /// Splits a CSV list cell on spaces, commas and semicolons.
     static func listItems(_ text: String) -> [(String, Int)] {
+        // Ids are ASCII: split on bytes, where a byte offset is a character offset. (A CR
+        // would join a following LF into one Character, so such text takes the general path.)
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            var items: [(String, Int)] = []
+            var text = text
+            text.withUTF8 { bytes in
+                var start: Int?
+                for (offset, byte) in bytes.enumerated() {
+                    let isSeparator = byte == 0x20 || byte == 0x2C || byte == 0x3B || byte == 0x09 || byte == 0x0A
+                    if isSeparator, let first = start {
+                        items.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<offset]), as: UTF8.self), first))
+                        start = nil
+                    } else if !isSeparator, start == nil {
+                        start = offset
+                    }
+                }
+                if let first = start {
+                    items.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[first...]), as: UTF8.self), first))
+                }
+            }
+            return items
+        }
         var items: [(String, Int)] = []
         var current = ""
         var start = 0

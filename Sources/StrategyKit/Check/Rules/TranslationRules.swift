@@ -7,6 +7,11 @@ enum TranslationRules {
         let configured = strategy.languages
         let known = Set(configured)
         for field in strategy.localizedFields {
+            // The common case, settled without building lists: every configured language and
+            // no other.
+            if field.text.values.count == configured.count, configured.allSatisfy({ field.text.has($0) }) {
+                continue
+            }
             let missing = configured.filter { !field.text.has($0) }
             if missing.count == configured.count, !configured.isEmpty {
                 if !field.isOptional {

@@ -258,6 +258,20 @@ struct CSVScanner {
             index += 1
         }
         if index == end { return end - start }
+        // Russian text: ASCII and U+0400–U+047F (lead bytes D0, D1), where every scalar is a
+        // Character of its own (no combining marks in that block), so scalars can be counted.
+        var scalars = index - start
+        var probe = index
+        while probe < end {
+            let byte = bytes[probe]
+            if byte < 0x80 || byte == 0xD0 || byte == 0xD1 {
+                scalars += 1
+            } else if byte & 0xC0 != 0x80 {
+                break
+            }
+            probe += 1
+        }
+        if probe == end { return scalars }
         // Index is on a scalar boundary: the byte before it is ASCII.
         let utf8 = text.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: index)
