@@ -16,35 +16,49 @@ extension Timeline {
                 kind: .bar, entity: .action)
         }
         var rows: [Row] = []
+        // Actions are put in buckets once (in id order), then the groups are walked: linear in
+        // the number of actions whatever the number of groups.
+        func buckets<Key: Hashable>(_ keys: (Action) -> [Key]) -> [Key: [Action]] {
+            var result: [Key: [Action]] = [:]
+            for action in actions {
+                for key in keys(action) { result[key, default: []].append(action) }
+            }
+            return result
+        }
         switch grouping {
         case .objective:
-            var placed = Set<ActionID>()
+            var byObjective = buckets { [$0.objective.value] }
             for objective in strategy.objectives {
                 let label = "\(objective.id.value.rawValue) \(objective.title[language])"
-                for action in actions where action.objective.value == objective.id.value {
+                for action in byObjective.removeValue(forKey: objective.id.value) ?? [] {
                     rows.append(row(action, group: label))
-                    placed.insert(action.id.value)
                 }
             }
             // An action naming an unknown objective is a check error; show it anyway, last.
-            for action in actions where !placed.contains(action.id.value) {
+            let known = Set(strategy.objectives.map(\.id.value))
+            for action in actions where !known.contains(action.objective.value) {
                 rows.append(row(action, group: action.objective.value.rawValue))
             }
         case .member:
-            var placed = Set<ActionID>()
+            var byLead = buckets { [$0.lead.value] }
             for member in strategy.members {
                 let label = "\(member.shortName[language]) — \(member.name[language])"
-                for action in actions where action.lead.value == member.id.value {
+                for action in byLead.removeValue(forKey: member.id.value) ?? [] {
                     rows.append(row(action, group: label))
-                    placed.insert(action.id.value)
                 }
             }
-            for action in actions where !placed.contains(action.id.value) {
+            let known = Set(strategy.members.map(\.id.value))
+            for action in actions where !known.contains(action.lead.value) {
                 rows.append(row(action, group: action.lead.value.rawValue))
             }
         case .theme:
+            // An action listing a theme twice appears once under it.
+            let byTheme = buckets { action in
+                var seen = Set<ThemeID>()
+                return action.themes.map(\.value).filter { seen.insert($0).inserted }
+            }
             for theme in strategy.themes {
-                for action in actions where action.themes.contains(where: { $0.value == theme.id.value }) {
+                for action in byTheme[theme.id.value] ?? [] {
                     rows.append(row(action, group: theme.title[language]))
                 }
             }
