@@ -107,11 +107,11 @@ public enum Workspace {
             }
             contexts.append(RenderContext(language: language, templates: set, date: date ?? strategy.edition.date))
         }
-        let ledger = BudgetLedger(strategy)
+        let costs = DocumentCosts(strategy)
         let jobs = contexts
         let results = ConcurrentResults<[RenderedFile]>(count: contexts.count)
         DispatchQueue.concurrentPerform(iterations: contexts.count) { index in
-            let renderer = StrategyDocumentRenderer(writers: formats.map(\.writer), ledger: ledger)
+            let renderer = StrategyDocumentRenderer(writers: formats.map(\.writer), costs: costs)
             results[index] = Result { try renderer.render(strategy, in: jobs[index]) }
         }
         var files: [RenderedFile] = []

@@ -5,13 +5,13 @@ import Foundation
 public struct StrategyDocumentRenderer: Renderer {
     /// The writers, one per output format.
     public var writers: [any DocumentWriter]
-    /// The budget ledger, when the caller already converted it (it serves every language).
-    public var ledger: BudgetLedger?
+    /// The budget sums, when the caller already has them (they serve every language).
+    public var costs: DocumentCosts?
 
     /// Creates a renderer for some formats.
-    public init(writers: [any DocumentWriter], ledger: BudgetLedger? = nil) {
+    public init(writers: [any DocumentWriter], costs: DocumentCosts? = nil) {
         self.writers = writers
-        self.ledger = ledger
+        self.costs = costs
     }
 
     public func render(_ strategy: Strategy, in context: RenderContext) throws -> [RenderedFile] {
@@ -19,7 +19,7 @@ public struct StrategyDocumentRenderer: Renderer {
         // Only HTML draws charts; building their SVG for other formats would be wasted.
         let drawsFigures = writers.contains { $0 is HTMLWriter }
         let document = try DocumentBuilder(
-            strategy: strategy, context: context, ledger: ledger, drawsFigures: drawsFigures).build()
+            strategy: strategy, context: context, costs: costs, drawsFigures: drawsFigures).build()
         return try writers.map { writer in
             RenderedFile(path: "\(context.language)/strategy.\(writer.fileExtension)",
                          data: try writer.write(document, labels: context.labels))

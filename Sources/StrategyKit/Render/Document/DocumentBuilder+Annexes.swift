@@ -88,20 +88,25 @@ extension DocumentBuilder {
 
     /// Per member: the actions it leads and partners in, with what it spends on each.
     var memberAnnex: [Block] {
-        var spending: [MemberID: [ActionID: Decimal]] = [:]
-        var byYear: [MemberID: [Int: Decimal]] = [:]
-        for entry in ledger.entries {
-            let line = entry.line
-            spending[line.member.value, default: [:]][line.action.value, default: 0] += entry.amount
-            byYear[line.member.value, default: [:]][line.year.value, default: 0] += entry.amount
+        let spending = costs.byMemberAndAction
+        let byYear = costs.byMemberAndYear
+        // Each action is visited once: the indices of what each member leads and partners in.
+        var ledBy: [MemberID: [Int]] = [:]
+        var partneredBy: [MemberID: [Int]] = [:]
+        for (index, action) in strategy.actions.enumerated() {
+            ledBy[action.lead.value, default: []].append(index)
+            var seen = Set<MemberID>()
+            for partner in action.partners where seen.insert(partner.value).inserted {
+                partneredBy[partner.value, default: []].append(index)
+            }
         }
         return strategy.members.flatMap { member -> [Block] in
             let id = member.id.value
-            let led = strategy.actions.filter { $0.lead.value == id }
-            let partnered = strategy.actions.filter { $0.partners.contains { $0.value == id } }
+            let led = (ledBy[id] ?? []).lazy.map { strategy.actions[$0] }
+            let partnered = (partneredBy[id] ?? []).lazy.map { strategy.actions[$0] }
             let costs = spending[id] ?? [:]
             let total = costs.values.reduce(Decimal(0), +)
-            func rows(_ actions: [Action], lead: Bool) -> [Table.Row] {
+            func rows(_ actions: some Collection<Action>, lead: Bool) -> [Table.Row] {
                 var rows = actions.map { action in
                     Table.Row([
                         Inline.plain(action.id.value.rawValue), Inline.plain(text(action.title)),
@@ -113,7 +118,7 @@ extension DocumentBuilder {
                 rows.append(Table.Row([[], Inline.plain(labels["total"]), [], Inline.plain(money(sum))], isTotal: true))
                 return rows
             }
-            func table(_ actions: [Action], lead: Bool) -> Block {
+            func table(_ actions: some Collection<Action>, lead: Bool) -> Block {
                 if actions.isEmpty { return .paragraph(Inline.plain(labels["coverage.none"])) }
                 return .table(Table(columns: [
                     .init(Inline.plain(labels["action.column.id"]), width: 2),

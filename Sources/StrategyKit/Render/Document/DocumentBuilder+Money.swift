@@ -28,10 +28,7 @@ extension DocumentBuilder {
     /// figure is a sum of the same apportioned lines, so rows, columns and totals reconcile.
     var budgetSummary: [Block] {
         let home = strategy.currency.value
-        var cells: [Int: [MemberID: Decimal]] = [:]
-        for entry in ledger.entries {
-            cells[entry.line.year.value, default: [:]][entry.line.member.value, default: 0] += entry.amount
-        }
+        let cells = costs.byYearAndMember
         let members = strategy.members.map(\.id.value)
         var columns = [Table.Column(Inline.plain(labels["budget.column.year"]), width: 2)]
         columns += strategy.members.map {

@@ -2,7 +2,7 @@ extension DocumentBuilder {
     /// The action matrix, on landscape pages.
     var actionMatrix: [Block] {
         let separator = labels["list.separator"]
-        let costs = ledger.sum { $0.action.value }
+        let costs = self.costs.byAction
         let rows = strategy.actions.map { action -> Table.Row in
             var lead = names.memberShort(action.lead.value)
             if !action.partners.isEmpty {

@@ -25,8 +25,9 @@ public struct DocumentBuilder {
     let labels: Labels
     let language: Language
     let names: NameIndex
-    /// The cost lines converted once: the matrix, the budget and the annexes all sum it.
-    let ledger: BudgetLedger
+    /// The cost lines converted and summed once: the matrix, the budget and the annexes show them.
+    let costs: DocumentCosts
+    var ledger: BudgetLedger { costs.ledger }
     /// Whether charts get their SVG (only HTML shows it; other formats use the fallback).
     let drawsFigures: Bool
     /// Periods already put into words: a few dozen distinct ones serve thousands of actions.
@@ -35,16 +36,16 @@ public struct DocumentBuilder {
     /// Creates a builder for one language.
     ///
     /// - Parameters:
-    ///   - ledger: the strategy's budget ledger, when the caller already has it (it does not
+    ///   - costs: the strategy's budget sums, when the caller already has them (they do not
     ///     depend on the language).
     ///   - drawsFigures: `false` leaves charts' SVG empty, for writers that show their fallback.
-    public init(strategy: Strategy, context: RenderContext, ledger: BudgetLedger? = nil, drawsFigures: Bool = true) {
+    public init(strategy: Strategy, context: RenderContext, costs: DocumentCosts? = nil, drawsFigures: Bool = true) {
         self.strategy = strategy
         self.context = context
         self.labels = context.labels
         self.language = context.language
         self.names = NameIndex(strategy: strategy, language: context.language)
-        self.ledger = ledger ?? BudgetLedger(strategy)
+        self.costs = costs ?? DocumentCosts(strategy)
         self.drawsFigures = drawsFigures
     }
 

@@ -14,6 +14,15 @@ public enum MarkdownEscaping {
         // of a multi-byte character is never one of them, and the text is returned untouched
         // (no copy) when nothing needs escaping, which is the common case.
         return text.withUTF8 { bytes in
+            // Fast exit: no markup or control byte, and no line-start rule can apply (the text
+            // does not start a line, or starts with a letter or a non-ASCII character).
+            let (low, high) = (Self.special.low, Self.special.high)
+            if let first = bytes.first, !startsLine || first >= 0x80 || Self.isLetter(first),
+               !bytes.contains(where: { byte in
+                   byte < 0x40 ? low >> UInt64(byte) & 1 != 0 : byte < 0x80 && high >> UInt64(byte - 0x40) & 1 != 0
+               }) {
+                return nil
+            }
             var output: [UInt8] = []
             var changed = false
             var atLineStart = startsLine
@@ -45,6 +54,22 @@ public enum MarkdownEscaping {
             }
             return changed ? String(decoding: output, as: UTF8.self) : nil
         } ?? text
+    }
+
+    /// Bytes that are escaped, replaced or dropped wherever they are: markup characters and
+    /// controls other than the tab, as two 64-bit masks over ASCII.
+    private static let special: (low: UInt64, high: UInt64) = {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        let bytes = Array("\\`*_[]<>|#".utf8) + Array(0x00...0x08) + Array(0x0A...0x1F) + [0x7F]
+        for byte in bytes {
+            if byte < 0x40 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 0x40) }
+        }
+        return (low, high)
+    }()
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
     private enum Edit {
