@@ -59,7 +59,7 @@ enum RenderCommand {
         do {
             files = try Workspace.render(
                 strategy, templates: opened.templates, languages: languages,
-                formats: options.formats, date: options.date)
+                formats: options.formats, date: options.date, changes: opened.changes)
         } catch let error as RenderError {
             DiagnosticPrinter.printDiagnostics([error.diagnostic], console: console)
             return .failure

@@ -8,6 +8,10 @@ public struct OpenedWorkspace: Sendable {
     public var templates: TemplateSet
     /// Loader, checker and template diagnostics, sorted.
     public var diagnostics: [Diagnostic]
+    /// The changes since the version the edition names in `changesSince`, for the document's
+    /// "Changes since" annex (pass it to ``Workspace/render(_:templates:languages:formats:date:changes:)``);
+    /// nil when it names none or the workspace has errors.
+    public var changes: VersionChanges? = nil
 
     /// The number of errors.
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
@@ -19,7 +23,12 @@ public struct OpenedWorkspace: Sendable {
 public enum Workspace {
     /// Loads and checks the workspace in `folder` with the templates chosen by
     /// ``templateFolder(explicit:workspace:)``.
-    public static func open(_ folder: URL, templates explicit: URL? = nil) -> OpenedWorkspace {
+    ///
+    /// - Parameter versions: where the edition's `changesSince` version is looked up (default:
+    ///   the workspace's own store; a version's snapshot passes the store it belongs to).
+    public static func open(
+        _ folder: URL, templates explicit: URL? = nil, versions: VersionStore? = nil
+    ) -> OpenedWorkspace {
         let sink = DiagnosticSink()
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory)
@@ -39,7 +48,13 @@ public enum Workspace {
             Checker.check(strategy, sink: sink)
             TemplateRules.check(templates, for: strategy, reference: TemplateSet.builtIn().0, sink: sink)
         }
-        return OpenedWorkspace(strategy: strategy, templates: templates, diagnostics: sink.sorted)
+        let changes = strategy.flatMap { strategy in
+            VersionChanges.resolve(
+                strategy, store: versions ?? VersionStore(workspace: folder),
+                isClean: !sink.diagnostics.contains { $0.severity == .error }, sink: sink)
+        }
+        return OpenedWorkspace(
+            strategy: strategy, templates: templates, diagnostics: sink.sorted, changes: changes)
     }
 
     /// `--templates DIR`, else `templates/` beside the workspace, else nil (the built-in copy).
@@ -94,10 +109,21 @@ public enum Workspace {
     ///
     /// The languages are built and written side by side (one document each, on the machine's
     /// cores); the result does not depend on which finishes first.
+    ///
+    /// - Parameter changes: the changes since the edition's `changesSince` version
+    ///   (``OpenedWorkspace/changes``), which its "Changes since" annex shows; required when
+    ///   the edition names one.
     public static func render(
         _ strategy: Strategy, templates: TemplateSet, languages: [Language], formats: [Format],
-        date: CalendarDate? = nil
+        date: CalendarDate? = nil, changes: VersionChanges? = nil
     ) throws -> [RenderedFile] {
+        if let since = strategy.edition.changesSince, changes?.since.name != since.value {
+            throw RenderError(diagnostic: .error(
+                "version.unknown",
+                "the edition lists the changes since version '\(since.value)', but they were not computed "
+                    + "(open the workspace with Workspace.open and pass its changes)",
+                at: since.location))
+        }
         var contexts: [RenderContext] = []
         for language in languages {
             guard let set = templates.languages[language] else {
@@ -105,7 +131,8 @@ public enum Workspace {
                     "template.missing-language", "there are no templates for '\(language)'",
                     at: .file("\(templates.origin)/\(language)")))
             }
-            contexts.append(RenderContext(language: language, templates: set, date: date ?? strategy.edition.date))
+            contexts.append(RenderContext(
+                language: language, templates: set, date: date ?? strategy.edition.date, changes: changes))
         }
         let costs = DocumentCosts(strategy)
         let jobs = contexts

@@ -71,8 +71,9 @@ extension WorkspaceLoader {
         let version = object.string("version")?.value ?? ""
         let date = object.date("date")?.value ?? CalendarDate.epoch
         let status = object.text("status")
+        let changesSince = object.string("changesSince", required: false)
         object.finish()
-        return Edition(version: version, date: date, status: status)
+        return Edition(version: version, date: date, status: status, changesSince: changesSince)
     }
 
     private static func readCoalition(_ parent: inout JSONObjectReader, sink: DiagnosticSink) -> Coalition {

@@ -62,6 +62,9 @@ public struct Edition: Hashable, Sendable {
     public var date: CalendarDate
     /// Draft, revised draft, final.
     public var status: LocalizedText
+    /// The version whose changes the document lists in its "Changes since" annex
+    /// (`{{changes.annex}}`); nil: no annex.
+    public var changesSince: Located<String>? = nil
 }
 
 /// The Coalition as a whole.

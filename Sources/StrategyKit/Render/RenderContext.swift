@@ -8,12 +8,17 @@ public struct RenderContext: Sendable {
     public var templates: LanguageTemplates
     /// The date the document carries (the edition's date or `--date`), never the clock.
     public var date: CalendarDate
+    /// The changes since the edition's `changesSince` version, for `{{changes.annex}}`.
+    public var changes: VersionChanges?
 
     /// Creates a context.
-    public init(language: Language, templates: LanguageTemplates, date: CalendarDate) {
+    public init(
+        language: Language, templates: LanguageTemplates, date: CalendarDate, changes: VersionChanges? = nil
+    ) {
         self.language = language
         self.templates = templates
         self.date = date
+        self.changes = changes
     }
 
     /// The labels of the language.

@@ -161,7 +161,7 @@ public struct VersionStore: Sendable {
         guard version != nil else {
             throw Failure(problems.first?.message ?? "there is no version '\(name)'", diagnostics: problems)
         }
-        return Workspace.open(snapshotFolder(name), templates: templates)
+        return Workspace.open(snapshotFolder(name), templates: templates, versions: self)
     }
 
     /// The paths of version `name`'s snapshot whose bytes no longer match its record, or that

@@ -13,7 +13,7 @@ public struct DocumentBuilder {
         "title-page", "toc", "members.list", "coalition.members", "work-areas", "goals",
         "audiences", "channels", "themes", "actions.matrix", "budget.summary", "indicators",
         "risks", "contract", "coverage.audiences-channels", "coverage.themes-actions",
-        "members.annex", "timeline.plan",
+        "members.annex", "timeline.plan", "changes.annex",
     ]
     /// Every placeholder without an argument.
     public static var placeholders: Set<String> { inlinePlaceholders.union(blockPlaceholders) }
@@ -117,6 +117,7 @@ public struct DocumentBuilder {
         case "coverage.themes-actions": return themeActionCoverage
         case "members.annex": return memberAnnex
         case "timeline.plan": return calendarPlan
+        case "changes.annex": return changesAnnex
         default: return nil
         }
     }

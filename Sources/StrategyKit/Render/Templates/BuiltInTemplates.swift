@@ -369,6 +369,8 @@ enum BuiltInTemplates {
 
 {{contract}}
 
+{{changes.annex}}
+
 """##,
         "ru/labels.json": ##"""
 {
@@ -733,6 +735,8 @@ enum BuiltInTemplates {
 ## Приложение 3. Разработка стратегии: консультационные услуги
 
 {{contract}}
+
+{{changes.annex}}
 
 """##,
     ]
