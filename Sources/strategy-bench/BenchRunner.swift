@@ -91,6 +91,8 @@ struct BenchRunner {
             ("strategy render", ["render", "--workspace", folder.path, "--out", out]),
             ("strategy render --check", ["render", "--workspace", folder.path, "--out", out, "--check"]),
         ] + ReportCommand.all.map { ("strategy " + $0.name, $0.arguments + ["--workspace", folder.path]) }
+            // The in-process half cut this version and revised the workspace (generated ones only).
+            + (actions == nil ? [] : [("strategy version diff", ["version", "diff", VersionBench.version, "--workspace", folder.path])])
         for (name, arguments) in commands {
             progress("\(label): \(name) × \(options.runs)")
             report.rows.append(measureChild(

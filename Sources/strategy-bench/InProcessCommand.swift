@@ -166,6 +166,14 @@ enum InProcessCommand {
             if let failure = reportFailures[index] { report.note = String(failure.prefix(300)) }
             rows.append(report)
         }
+        // Last: it cuts a version inside the workspace and revises it (generated workspaces only).
+        if actions != nil {
+            for measured in VersionBench.measure(folder, runs: runs, console: console, startPhase: startPhase) {
+                var version = row(measured.command, label, actions, measured.sample)
+                if let failure = measured.failure { version.note = String(failure.prefix(300)) }
+                rows.append(version)
+            }
+        }
         return Result(
             rows: rows, input: nil, diagnostics: diagnostics.prefix(5).map(\.description),
             diagnosticCount: diagnostics.count)
