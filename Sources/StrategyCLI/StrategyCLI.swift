@@ -23,6 +23,7 @@ public enum StrategyCLI {
             ("render", "Render the strategy documents into exports/."),
             ("budget", "Roll the cost estimate up by year, member, area, channel or source."),
             ("timeline", "Show the action plan or the consultancy as a Gantt chart, or as ICS."),
+            ("comments", "Comment forms for members, their import, decisions and the matrix."),
             ("version", "Cut, list, show and compare frozen versions of the workspace."),
             ("help", "Show help for a subcommand."),
         ],
@@ -55,6 +56,8 @@ public enum StrategyCLI {
             return BudgetCommand.run(rest, console: console).rawValue
         case "timeline":
             return TimelineCommand.run(rest, console: console).rawValue
+        case "comments":
+            return CommentsCommand.run(rest, console: console).rawValue
         case "version":
             return VersionCommand.run(rest, console: console).rawValue
         default:
@@ -71,6 +74,16 @@ public enum StrategyCLI {
         case "render": console.out(RenderCommand.spec.helpText)
         case "budget": console.out(BudgetCommand.spec.helpText)
         case "timeline": console.out(TimelineCommand.spec.helpText)
+        case "comments":
+            if let name = arguments.dropFirst().first {
+                guard let command = CommentsCommand.subcommand(name) else {
+                    return usageError(UsageError("unknown subcommand 'comments \(name)'"), spec: root, console: console)
+                        .rawValue
+                }
+                console.out(command.helpText)
+            } else {
+                console.out(CommentsCommand.spec.helpText)
+            }
         case "version": return VersionCommand.help(Array(arguments.dropFirst()), console: console).rawValue
         case let other?:
             return usageError(UsageError("unknown subcommand '\(other)'"), spec: root, console: console)

@@ -48,6 +48,7 @@ public enum Workspace {
             Checker.check(strategy, sink: sink)
             TemplateRules.check(templates, for: strategy, reference: TemplateSet.builtIn().0, sink: sink)
         }
+        CommentRules.check(folder, templates: explicit, sink: sink)
         let changes = strategy.flatMap { strategy in
             VersionChanges.resolve(
                 strategy, store: versions ?? VersionStore(workspace: folder),

@@ -18,7 +18,9 @@ final class VersionStoreTests: XCTestCase {
 
     func testCut_freezesEverySourceFileAndRecordsTheirHashes() throws {
         let workspace = try TestWorkspace.copyOfMini()
-        try TestWorkspace.write(workspace, "comments/comments.csv", "not part of the strategy\n")
+        // A comment record (valid, so that the workspace still checks clean): not part of the strategy.
+        try TestWorkspace.write(
+            workspace, "comments/comments.csv", "id,version,member,target,paragraph,type,comment,proposal,source,line,imported\n")
         let store = VersionStore(workspace: workspace)
         let version = try store.cut("v1", note: "Draft for the Coalition", date: day)
 

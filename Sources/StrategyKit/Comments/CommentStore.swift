@@ -1,0 +1,161 @@
+import Foundation
+
+/// The comments of a workspace and the consultant's decisions on them, kept in `comments/`:
+///
+/// ```
+/// comments/comments.csv          every imported comment, one row each (rewritten atomically)
+/// comments/decisions.csv         the journal of decisions and responses (append-only)
+/// comments/originals/<sha>.csv   each imported form, byte for byte, named by its SHA-256
+/// ```
+///
+/// The folder is the workbench's own record, never part of a version's snapshot. Every change
+/// holds the workspace lock; a store with a damaged line is reported and not changed until
+/// it is repaired, so nothing is dropped by rewriting it.
+public struct CommentStore: Sendable {
+    /// What the store refuses or could not do, in words for the user.
+    public struct Failure: Error, CustomStringConvertible, Sendable {
+        public var description: String
+        /// The problems behind it (a form's rows, a damaged record file).
+        public var diagnostics: [Diagnostic]
+
+        init(_ description: String, diagnostics: [Diagnostic] = []) {
+            self.description = description
+            self.diagnostics = diagnostics
+        }
+    }
+
+    /// The folder inside the workspace.
+    public static let folderName = "comments"
+    /// The comments, relative to the workspace.
+    public static let commentsPath = "comments/comments.csv"
+    /// The decision journal, relative to the workspace.
+    public static let decisionsPath = "comments/decisions.csv"
+    /// The imported forms, relative to the workspace.
+    public static let originalsPath = "comments/originals"
+
+    /// The workspace.
+    public let workspace: URL
+
+    /// The store of the workspace at `workspace`.
+    public init(workspace: URL) {
+        self.workspace = workspace.standardizedFileURL
+    }
+
+    func url(_ path: String) -> URL { workspace.appendingPathComponent(path) }
+
+    /// The stored original of an imported file with this SHA-256.
+    public func originalURL(sha256: String) -> URL {
+        url(Self.originalsPath).appendingPathComponent("\(sha256).csv")
+    }
+
+    /// Whether the workspace has any comments folder at all.
+    public var exists: Bool { FileManager.default.fileExists(atPath: url(Self.folderName).path) }
+
+    // MARK: Reading
+
+    /// Everything recorded: the comments in import order, the decisions in force, and every
+    /// problem with the record files.
+    public struct Contents: Sendable {
+        /// The comments, in the order they were imported.
+        public var comments: [Comment]
+        /// The decision in force per comment id.
+        public var resolutions: [String: CommentResolution]
+        /// Problems with `comments.csv` and `decisions.csv`, sorted.
+        public var diagnostics: [Diagnostic]
+        private var positions: [String: Int]
+
+        init(comments: [Comment], resolutions: [String: CommentResolution], diagnostics: [Diagnostic]) {
+            self.comments = comments
+            self.resolutions = resolutions
+            self.diagnostics = diagnostics
+            var positions: [String: Int] = [:]
+            positions.reserveCapacity(comments.count)
+            for (index, comment) in comments.enumerated() { positions[comment.id] = index }
+            self.positions = positions
+        }
+
+        /// The comment with `id`.
+        public func comment(_ id: String) -> Comment? { positions[id].map { comments[$0] } }
+
+        /// Open, or the decision in force.
+        public func status(of id: String) -> CommentStatus {
+            resolutions[id].map { .decided($0.decision) } ?? .open
+        }
+
+        /// The comments on `version` that have no decision yet, in import order.
+        public func openComments(on version: String) -> [Comment] {
+            comments.filter { $0.version == version && resolutions[$0.id] == nil }
+        }
+
+        /// Whether a record file has an error.
+        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    /// Reads both record files; missing files are an empty store.
+    public func read() -> Contents {
+        let sink = DiagnosticSink()
+        var comments: [Comment] = []
+        if let data = FileManager.default.contents(atPath: url(Self.commentsPath).path) {
+            comments = CommentRecords.readComments(data, file: Self.commentsPath, sink: sink)
+        }
+        var resolutions: [String: CommentResolution] = [:]
+        if let data = FileManager.default.contents(atPath: url(Self.decisionsPath).path) {
+            resolutions = CommentRecords.readDecisions(
+                data, file: Self.decisionsPath, comments: Set(comments.map(\.id)), sink: sink)
+        }
+        return Contents(comments: comments, resolutions: resolutions, diagnostics: sink.sorted)
+    }
+
+    // MARK: Changing
+
+    /// Runs `body` holding the workspace lock, with the store read under it. Refuses while a
+    /// record file has errors: rewriting it would drop the damaged lines.
+    func changing<T>(lockTimeout: Double, _ body: (Contents) throws(Failure) -> T) throws(Failure) -> T {
+        let lock: WorkspaceLock
+        do { lock = try WorkspaceLock(workspace, timeout: lockTimeout) } catch { throw Failure(error.description) }
+        defer { withExtendedLifetime(lock) {} }
+        removeStalePartials()
+        let contents = read()
+        guard !contents.hasErrors else {
+            throw Failure(
+                "the comment records have errors; repair the lines below first (nothing was changed)",
+                diagnostics: contents.diagnostics.filter { $0.severity == .error })
+        }
+        return try body(contents)
+    }
+
+    /// Temporary files a killed command left behind. Only called under the lock, when no other
+    /// command can be writing one.
+    private func removeStalePartials() {
+        for folder in [Self.folderName, Self.originalsPath] {
+            let directory = url(folder)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+            where name.hasPrefix(".") && name.hasSuffix(".partial") {
+                try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+            }
+        }
+    }
+
+    /// Appends journal lines to `decisions.csv`, writing its header first when it is new, and
+    /// starting on a fresh line if a crash left the last one without its line break.
+    func appendDecision(_ line: String) throws(Failure) {
+        let journal = url(Self.decisionsPath)
+        do throws(AtomicFile.Failure) {
+            if let handle = FileHandle(forReadingAtPath: journal.path) {
+                defer { try? handle.close() }
+                let size = handle.seekToEndOfFile()
+                if size == 0 {
+                    try AtomicFile.appendLine(CommentRecords.decisionsHeader, to: journal)
+                } else {
+                    handle.seek(toFileOffset: size - 1)
+                    if handle.readData(ofLength: 1) != Data([0x0A]) { try AtomicFile.appendLine("", to: journal) }
+                }
+            } else {
+                try AtomicFile.appendLine(CommentRecords.decisionsHeader, to: journal)
+            }
+            try AtomicFile.appendLine(line, to: journal)
+        } catch {
+            throw Failure(error.description)
+        }
+    }
+}
