@@ -20,7 +20,7 @@ final class DOCXWriterTests: XCTestCase {
     }
 
     func testArchive_hasValidCRCsAndWellFormedXMLParts() throws {
-        let entries = try StoredZIP.read(DOCXWriter().write(Self.kitchenSink(), labels: russian))
+        let entries = try ZIPReader.read(DOCXWriter().write(Self.kitchenSink(), labels: russian))
         XCTAssertEqual(entries.first?.path, "[Content_Types].xml")
         XCTAssertEqual(entries.dropFirst().map(\.path), entries.dropFirst().map(\.path).sorted())
         for entry in entries {
@@ -32,7 +32,7 @@ final class DOCXWriterTests: XCTestCase {
     }
 
     func testPackage_contentTypesAndRelationshipsAreComplete() throws {
-        let entries = try StoredZIP.read(DOCXWriter().write(Self.kitchenSink(), labels: russian))
+        let entries = try ZIPReader.read(DOCXWriter().write(Self.kitchenSink(), labels: russian))
         let paths = Set(entries.map(\.path))
         let types = try XMLDocument(data: XCTUnwrap(entries.first).data)
         let overrides = Self.elements(types, "Override").compactMap { $0.value("PartName") }
@@ -99,7 +99,7 @@ final class DOCXWriterTests: XCTestCase {
             + " w:gutter=\"0\"/><w:cols w:space=\"708\"/><w:docGrid w:linePitch=\"360\"/>"
             + "</w:sectPr></w:body></w:document>"), xml)
         let empty = Document(language: Language("en"), title: "", blocks: [])
-        let entries = try StoredZIP.read(DOCXWriter().write(empty, labels: Labels([:], path: "")))
+        let entries = try ZIPReader.read(DOCXWriter().write(empty, labels: Labels([:], path: "")))
         for entry in entries { XCTAssertNoThrow(try XMLDocument(data: entry.data), entry.path) }
         let emptyXML = try part("word/document.xml", of: empty, labels: Labels([:], path: ""))
         XCTAssertTrue(emptyXML.contains("<w:body><w:p></w:p><w:sectPr>"), emptyXML)
@@ -200,7 +200,7 @@ final class DOCXWriterTests: XCTestCase {
     func testZIP_emptyArchiveIsAnEndRecord() throws {
         let data = try ZIPArchive().data()
         XCTAssertEqual(Array(data), [0x50, 0x4B, 0x05, 0x06] + Array(repeating: 0, count: 18))
-        XCTAssertEqual(try StoredZIP.read(data).count, 0)
+        XCTAssertEqual(try ZIPReader.read(data).count, 0)
     }
 
     func testZIP_ordersEntriesAndRejectsDuplicates() throws {
@@ -209,7 +209,7 @@ final class DOCXWriterTests: XCTestCase {
         archive.add("Ä.txt", Data("ä".utf8))
         archive.add("[Content_Types].xml", Data())
         archive.add("A.txt", Data("a".utf8))
-        let entries = try StoredZIP.read(archive.data())
+        let entries = try ZIPReader.read(archive.data())
         XCTAssertEqual(entries.map(\.path), ["[Content_Types].xml", "A.txt", "b.txt", "Ä.txt"])
         XCTAssertEqual(entries.last?.data, Data("ä".utf8))
         archive.add("b.txt", Data())
@@ -225,7 +225,7 @@ final class DOCXWriterTests: XCTestCase {
         _ path: String, of document: Document = DOCXWriterTests.kitchenSink(), labels: Labels? = nil
     ) throws -> String {
         let data = try DOCXWriter().write(document, labels: labels ?? russian)
-        let entry = try XCTUnwrap(try StoredZIP.read(data).first { $0.path == path }, path)
+        let entry = try XCTUnwrap(try ZIPReader.read(data).first { $0.path == path }, path)
         return String(decoding: entry.data, as: UTF8.self)
     }
 
@@ -332,53 +332,6 @@ final class DOCXWriterTests: XCTestCase {
             ])
         }
         return Table(columns: columns, rows: rows, caption: [.text("Таблица 2. Матрица действий")])
-    }
-}
-
-/// A reader for archives of stored entries that checks what the writer promises: local headers
-/// that agree with the central directory, CRCs, sizes, UTF-8 names, the 1980-01-01 date.
-private enum StoredZIP {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
-    }
-
-    static func read(_ data: Data) throws -> [(path: String, data: Data)] {
-        let bytes = [UInt8](data)
-        func u16(_ at: Int) throws -> Int {
-            guard at >= 0, at + 2 <= bytes.count else { throw Failure(description: "short") }
-            return Int(bytes[at]) | Int(bytes[at + 1]) << 8
-        }
-        func u32(_ at: Int) throws -> Int {
-            let (low, high) = (try u16(at), try u16(at + 2))
-            return low | high << 16
-        }
-        let end = bytes.count - 22
-        guard try u32(end) == 0x0605_4B50 else { throw Failure(description: "no end record") }
-        let count = try u16(end + 10)
-        var offset = try u32(end + 16)
-        guard try offset + u32(end + 12) == end else { throw Failure(description: "central size") }
-        var entries: [(String, Data)] = []
-        for _ in 0..<count {
-            guard try u32(offset) == 0x0201_4B50 else { throw Failure(description: "central") }
-            let crc = try u32(offset + 16)
-            let size = try u32(offset + 20)
-            let nameLength = try u16(offset + 28)
-            let local = try u32(offset + 42)
-            let name = Array(bytes[(offset + 46)..<(offset + 46 + nameLength)])
-            let expected = [0x0403_4B50, 0x0800, 0, 0, 0x21, crc, size, size, nameLength]
-            let found = [try u32(local), try u16(local + 6), try u16(local + 8),
-                         try u16(local + 10), try u16(local + 12), try u32(local + 14),
-                         try u32(local + 18), try u32(local + 22), try u16(local + 26)]
-            guard found == expected, Array(bytes[(local + 30)..<(local + 30 + nameLength)]) == name,
-                  let path = String(bytes: name, encoding: .utf8)
-            else { throw Failure(description: "local header \(found) != \(expected)") }
-            let start = try local + 30 + nameLength + u16(local + 28)
-            let content = Data(bytes[start..<(start + size)])
-            guard Int(CRC32.checksum(content)) == crc else { throw Failure(description: path) }
-            entries.append((path, content))
-            offset += try 46 + nameLength + u16(offset + 30) + u16(offset + 32)
-        }
-        return entries
     }
 }
 

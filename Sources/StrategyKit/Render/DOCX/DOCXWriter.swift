@@ -2,7 +2,7 @@ import Foundation
 
 /// Writes a ``Document`` as a Word document (Office Open XML, `.docx`).
 ///
-/// The package is written by this module alone: stored ZIP entries (see ``ZIPArchive``), one
+/// The package is written by this module alone: deflated ZIP entries (see ``ZIPArchive``), one
 /// part per concern, real Word styles, a TOC field, sections for landscape content, a header
 /// with the title and a footer with the page number. The same document and labels always
 /// give the same bytes: no clock, no randomness, no dictionary order, fixed ZIP times.

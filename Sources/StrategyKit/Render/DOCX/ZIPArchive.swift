@@ -1,16 +1,18 @@
 import Foundation
 
-/// A ZIP archive of stored (uncompressed) entries, written byte-for-byte the same for the same
-/// entries.
+/// A ZIP archive whose entries are deflated (or stored, when deflating does not make them
+/// smaller), written byte-for-byte the same for the same entries.
 ///
-/// Foundation on Linux has no compression, and an OOXML package needs none: stored entries with
-/// a CRC-32 open in Word, LibreOffice, python-docx and `unzip`. Reproducibility comes from what
-/// is left out or fixed: every entry is dated 1980-01-01 00:00 (the DOS epoch), carries no extra
+/// Foundation on Linux has no compression, so entries go through the package's own
+/// ``Deflate`` (method 8, version needed 2.0); an empty or incompressible entry is stored
+/// (method 0). Reproducibility comes from what is left out or fixed: the compressor is
+/// deterministic, every entry is dated 1980-01-01 00:00 (the DOS epoch), carries no extra
 /// fields, comments or file attributes, and the entries are written in one fixed order:
 /// `[Content_Types].xml` first (Office expects it, and some readers sniff the first entry to
 /// recognise an OOXML package), then all other paths in ascending order of their UTF-8 bytes.
 /// Names are flagged as UTF-8 (general purpose bit 11). No ZIP64: an archive is limited to
-/// 65,535 entries and 4 GiB, and larger input is an error rather than a corrupt file.
+/// 65,535 entries and 4 GiB (counted as if stored), and larger input is an error rather than a
+/// corrupt file.
 struct ZIPArchive {
     /// Why an archive cannot be written.
     enum Error: Swift.Error, Equatable, CustomStringConvertible {
@@ -59,6 +61,10 @@ struct ZIPArchive {
     }
 
     /// The archive's bytes.
+    ///
+    /// Everything is written into one buffer sized for the worst case (each entry deflated at
+    /// its largest), which is then cut to length: pages never touched cost no memory, and the
+    /// entries' data is neither copied to an intermediate buffer nor copied again at the end.
     func data() throws(Error) -> Data {
         let ordered = orderedEntries
         guard ordered.count <= 0xFFFF else { throw .tooLarge }
@@ -71,49 +77,67 @@ struct ZIPArchive {
         let total = ordered.reduce(0) { $0 + 30 + 46 + 2 * $1.path.utf8.count + $1.data.count } + 22
         guard total <= 0xFFFF_FFFF else { throw .tooLarge }
 
-        var output = ZIPBytes(capacity: total)
-        var central = ZIPBytes(capacity: ordered.reduce(0) { $0 + 46 + $1.path.utf8.count })
-        for entry in ordered {
-            let name = Array(entry.path.utf8)
-            let header = LocalHeader(
-                crc: CRC32.checksum(entry.data), size: UInt32(entry.data.count),
-                nameLength: UInt16(name.count), offset: UInt32(output.count))
-            output.u32(0x0403_4B50)
-            header.writeCommonFields(to: &output)
-            output.u16(0)  // extra field length
-            output.bytes(name)
-            output.bytes(entry.data)
-
-            central.u32(0x0201_4B50)
-            central.u16(Self.version)  // version made by: 2.0, MS-DOS attributes
-            header.writeCommonFields(to: &central)
-            central.u16(0)  // extra field length
-            central.u16(0)  // comment length
-            central.u16(0)  // disk number start
-            central.u16(0)  // internal attributes
-            central.u32(0)  // external attributes
-            central.u32(header.offset)
-            central.bytes(name)
+        let capacity = ordered.reduce(22) { sum, entry in
+            sum + 30 + 46 + 2 * entry.path.utf8.count + Deflate.maxCompressedCount(entry.data.count)
         }
-        let centralOffset = UInt32(output.count)
-        output.bytes(central.storage)
-        output.u32(0x0605_4B50)
-        output.u16(0)  // this disk
-        output.u16(0)  // disk with the central directory
-        output.u16(UInt16(ordered.count))
-        output.u16(UInt16(ordered.count))
-        output.u32(UInt32(central.count))
-        output.u32(centralOffset)
-        output.u16(0)  // comment length
-        return Data(output.storage)
+        var output = Data(count: capacity)
+        let count = output.withUnsafeMutableBytes { buffer in
+            var bytes = ZIPBytes(buffer)
+            var headers: [LocalHeader] = []
+            headers.reserveCapacity(ordered.count)
+            for entry in ordered {
+                let name = Array(entry.path.utf8)
+                let offset = bytes.count
+                bytes.skip(30 + name.count)
+                let header = entry.data.withUnsafeBytes { data in
+                    bytes.compress(data, nameLength: name.count, offset: offset)
+                }
+                let end = bytes.count
+                bytes.count = offset
+                bytes.u32(0x0403_4B50)
+                header.writeCommonFields(to: &bytes)
+                bytes.u16(0)  // extra field length
+                bytes.bytes(name)
+                bytes.count = end
+                headers.append(header)
+            }
+            let centralOffset = bytes.count
+            for (entry, header) in zip(ordered, headers) {
+                bytes.u32(0x0201_4B50)
+                bytes.u16(Self.version)  // version made by: 2.0, MS-DOS attributes
+                header.writeCommonFields(to: &bytes)
+                bytes.u16(0)  // extra field length
+                bytes.u16(0)  // comment length
+                bytes.u16(0)  // disk number start
+                bytes.u16(0)  // internal attributes
+                bytes.u32(0)  // external attributes
+                bytes.u32(header.offset)
+                bytes.bytes(entry.path.utf8)
+            }
+            let centralSize = bytes.count - centralOffset
+            bytes.u32(0x0605_4B50)
+            bytes.u16(0)  // this disk
+            bytes.u16(0)  // disk with the central directory
+            bytes.u16(UInt16(ordered.count))
+            bytes.u16(UInt16(ordered.count))
+            bytes.u32(UInt32(centralSize))
+            bytes.u32(UInt32(centralOffset))
+            bytes.u16(0)  // comment length
+            return bytes.count
+        }
+        output.count = count
+        return output
     }
 
-    /// ZIP 2.0, the version every reader supports.
+    /// ZIP 2.0, the version every reader supports, and the one that introduced deflating.
     fileprivate static let version: UInt16 = 20
 
     /// The fields a local header shares with its central directory record.
-    private struct LocalHeader {
+    fileprivate struct LocalHeader {
+        /// 0 stored, 8 deflated.
+        var method: UInt16
         var crc: UInt32
+        var compressedSize: UInt32
         var size: UInt32
         var nameLength: UInt16
         var offset: UInt32
@@ -121,34 +145,59 @@ struct ZIPArchive {
         func writeCommonFields(to bytes: inout ZIPBytes) {
             bytes.u16(ZIPArchive.version)  // version needed to extract
             bytes.u16(0x0800)  // flags: bit 11, names are UTF-8
-            bytes.u16(0)  // method: stored
+            bytes.u16(method)
             bytes.u16(0)  // time 00:00:00
             bytes.u16(0x0021)  // date 1980-01-01: (1980 - 1980) << 9 | 1 << 5 | 1
             bytes.u32(crc)
-            bytes.u32(size)  // compressed size
+            bytes.u32(compressedSize)
             bytes.u32(size)  // uncompressed size
             bytes.u16(nameLength)
         }
     }
 }
 
-/// A little-endian byte buffer.
+/// Little-endian writes into a buffer that ``ZIPArchive/data()`` sized for the worst case.
 private struct ZIPBytes {
-    var storage: [UInt8] = []
+    let buffer: UnsafeMutableRawBufferPointer
+    /// The bytes written so far; moving it back rewrites.
+    var count = 0
 
-    init(capacity: Int) { storage.reserveCapacity(capacity) }
+    init(_ buffer: UnsafeMutableRawBufferPointer) { self.buffer = buffer }
 
-    var count: Int { storage.count }
+    mutating func skip(_ count: Int) { self.count += count }
 
     mutating func u16(_ value: UInt16) {
-        storage.append(UInt8(truncatingIfNeeded: value))
-        storage.append(UInt8(truncatingIfNeeded: value >> 8))
+        buffer.storeBytes(of: value.littleEndian, toByteOffset: count, as: UInt16.self)
+        count += 2
     }
 
     mutating func u32(_ value: UInt32) {
-        u16(UInt16(truncatingIfNeeded: value))
-        u16(UInt16(truncatingIfNeeded: value >> 16))
+        buffer.storeBytes(of: value.littleEndian, toByteOffset: count, as: UInt32.self)
+        count += 4
     }
 
-    mutating func bytes(_ data: some Sequence<UInt8>) { storage.append(contentsOf: data) }
+    mutating func bytes(_ data: some Collection<UInt8>) {
+        let end = count + data.count
+        UnsafeMutableRawBufferPointer(rebasing: buffer[count..<end]).copyBytes(from: data)
+        count = end
+    }
+
+    /// Writes `data` deflated when that is smaller, else as it is, and returns its header.
+    mutating func compress(
+        _ data: UnsafeRawBufferPointer, nameLength: Int, offset: Int
+    ) -> ZIPArchive.LocalHeader {
+        let room = UnsafeMutableRawBufferPointer(
+            rebasing: buffer[count..<(count + Deflate.maxCompressedCount(data.count))])
+        let deflated = Deflate.compress(data, into: room)
+        let isDeflated = deflated < data.count
+        if isDeflated {
+            count += deflated
+        } else {
+            bytes(data)
+        }
+        return ZIPArchive.LocalHeader(
+            method: isDeflated ? 8 : 0, crc: CRC32.checksum(data),
+            compressedSize: UInt32(isDeflated ? deflated : data.count), size: UInt32(data.count),
+            nameLength: UInt16(nameLength), offset: UInt32(offset))
+    }
 }
