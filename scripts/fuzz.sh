@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Builds and runs the libFuzzer targets of scripts/fuzz/ (one per parser), one after another.
+# Builds and runs the libFuzzer targets of scripts/fuzz/ (one per parser, and one for the DOCX
+# writer's DEFLATE compressor), one after another.
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
 #
 # SECONDS is the time per target (default 60; 0 only builds the targets and their seeds);
-# TARGETs default to all of FuzzJSON FuzzCSV FuzzProse FuzzTemplate FuzzValues. Exits non-zero
-# when any target crashes, fails one of its checks, leaks, times out (one input over 10 s) or
-# runs out of memory (2 GiB), naming the target and the saved input.
+# TARGETs default to all of FuzzJSON FuzzCSV FuzzProse FuzzTemplate FuzzValues FuzzDeflate.
+# Exits non-zero when any target crashes, fails one of its checks, leaks, times out (one input
+# over 10 s) or runs out of memory (2 GiB), naming the target and the saved input.
 # Everything it writes goes under scripts/fuzz/.build/ (git-ignored):
 #   seeds/TARGET/     the seed corpus, rebuilt from strategy/ and templates/ on every run
 #   corpus/TARGET/    what libFuzzer found interesting, kept between runs
@@ -14,15 +15,16 @@
 #   logs/TARGET.log   libFuzzer's output
 # Replay one input:  SWIFT_BACKTRACE=enable=no scripts/fuzz/.build/debug/TARGET FILE
 # Targets are built with -O and debug checks; FUZZ_OPTIMIZE=0 builds them -Onone instead.
-# Inputs are at most 2 KiB (512 bytes for values; seeds are cut there). Extra libFuzzer flags,
-# which override the script's, go in FUZZ_FLAGS (for example FUZZ_FLAGS="-max_len=8192 -seed=1").
+# Inputs are at most 2 KiB (512 bytes for values, 8 KiB for DEFLATE; seeds are cut there). Extra
+# libFuzzer flags, which override the script's, go in FUZZ_FLAGS (for example
+# FUZZ_FLAGS="-max_len=8192 -seed=1").
 set -euo pipefail
 
 usage() {
     sed -n '2,/^set -euo/p' "$0" | sed -e '/^set -euo/d' -e 's/^# \{0,1\}//'
 }
 
-all_targets=(FuzzJSON FuzzCSV FuzzProse FuzzTemplate FuzzValues)
+all_targets=(FuzzJSON FuzzCSV FuzzProse FuzzTemplate FuzzValues FuzzDeflate)
 seconds=60
 if [ $# -gt 0 ]; then
     case "$1" in
@@ -174,6 +176,26 @@ value_seeds() {
     printf 'A-2\nA-10\nA-02\naud.x' | seed "$dir"
 }
 
+# The DOCX parts of the golden tests and pieces of the exports, as XML and text the compressor
+# sees, plus a few bytes that compress badly; cut at 8 KiB like the inputs.
+deflate_seeds() {
+    local dir=$1 file
+    for file in "$root"/Tests/StrategyKitTests/Golden/DOCX/*.xml "$root"/exports/*/strategy.md \
+                "$root"/exports/*/strategy.html; do
+        [ -f "$file" ] || continue
+        head -c 8192 "$file" | seed "$dir"
+        tail -c 3000 "$file" | seed "$dir"
+    done
+    printf '' | seed "$dir"
+    printf 'a' | seed "$dir"
+    head -c 300 /dev/zero | seed "$dir"
+    for n in 1 2 3; do
+        LC_ALL=C awk -v n="$n" 'BEGIN { s = n; for (i = 0; i < n * 1500; i++) {
+            s = (s * 1103515245 + 12345) % 2147483648; printf "%c", int(s / 65536) % 256 } }' \
+            | seed "$dir"
+    done
+}
+
 for target in "${targets[@]}"; do
     dir="$scratch/seeds/$target"
     rm -rf "$dir"
@@ -184,6 +206,7 @@ for target in "${targets[@]}"; do
         FuzzProse) prose_seeds "$dir" ;;
         FuzzTemplate) template_seeds "$dir" ;;
         FuzzValues) value_seeds "$dir" ;;
+        FuzzDeflate) deflate_seeds "$dir" ;;
     esac
 done
 
@@ -199,6 +222,7 @@ for target in "${targets[@]}"; do
     # Values are short (a 400-digit number is the longest worth trying); documents are not.
     max_len=2048
     [ "$target" != FuzzValues ] || max_len=512
+    [ "$target" != FuzzDeflate ] || max_len=8192
     echo "== fuzz $target for ${seconds}s (log: ${log#"$root"/})"
     status=0
     # New interesting inputs go to corpus/ (the first folder); seeds/ is only read.

@@ -2,8 +2,9 @@
 import Foundation
 import PackageDescription
 
-// libFuzzer targets for StrategyKit's parsers. Deliberately outside the root package so that
-// `swift build` / `swift test` there never see them; build and run them with `scripts/fuzz.sh`.
+// libFuzzer targets for StrategyKit's parsers and its DEFLATE compressor. Deliberately outside
+// the root package so that `swift build` / `swift test` there never see them; build and run them
+// with `scripts/fuzz.sh`.
 // Each executable has no `main`: libFuzzer's own `main` is linked in by `--sanitize=fuzzer`,
 // so a plain `swift build` of this package fails at link time by design.
 
@@ -36,6 +37,7 @@ let package = Package(
         fuzzTarget("FuzzProse"),
         fuzzTarget("FuzzTemplate"),
         fuzzTarget("FuzzValues"),
+        fuzzTarget("FuzzDeflate"),
     ],
     swiftLanguageModes: [.v6]
 )
