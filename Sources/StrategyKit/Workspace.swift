@@ -12,6 +12,9 @@ public struct OpenedWorkspace: Sendable {
     /// "Changes since" annex (pass it to ``Workspace/render(_:templates:languages:formats:date:changes:)``);
     /// nil when it names none or the workspace has errors.
     public var changes: VersionChanges? = nil
+    /// The contract journal (`contract/journal.csv`), read once; its problems are among the
+    /// diagnostics.
+    public var journal: ContractJournal = .empty
 
     /// The number of errors.
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
@@ -54,8 +57,10 @@ public enum Workspace {
                 strategy, store: versions ?? VersionStore(workspace: folder),
                 isClean: !sink.diagnostics.contains { $0.severity == .error }, sink: sink)
         }
+        let journal = ContractRules.journal(of: folder, strategy: strategy, sink: sink)
         return OpenedWorkspace(
-            strategy: strategy, templates: templates, diagnostics: sink.sorted, changes: changes)
+            strategy: strategy, templates: templates, diagnostics: sink.sorted, changes: changes,
+            journal: journal)
     }
 
     /// `--templates DIR`, else `templates/` beside the workspace, else nil (the built-in copy).

@@ -117,6 +117,26 @@ extension Strategy {
             }
             for deliverable in contract.deliverables { add(.init(kind: "deliverable", id: deliverable.id.value.rawValue), "title", deliverable.title) }
             for tranche in contract.tranches { add(.init(kind: "tranche", id: tranche.id.value.rawValue), "name", tranche.name) }
+            add(.init(kind: "the contract"), "clientAddress", contract.clientAddress)
+            add(.init(kind: "the contract"), "place", contract.place)
+            for deliverable in contract.deliverables {
+                add(.init(kind: "deliverable", id: deliverable.id.value.rawValue), "shortTitle", deliverable.shortTitle)
+            }
+        }
+        if let session = planningSession {
+            let subject = LocalizedField.Subject(kind: "the planning session")
+            add(subject, "title", session.title)
+            add(subject, "venue", session.venue)
+            for (number, objective) in session.objectives.enumerated() { add(subject, "objectives[\(number + 1)]", objective) }
+            for (number, item) in session.items.enumerated() {
+                add(subject, "programme[\(number + 1)].topic", item.topic)
+                add(subject, "programme[\(number + 1)].format", item.format)
+            }
+            for (number, participant) in session.participants.enumerated() {
+                add(subject, "participants[\(number + 1)].position", participant.position)
+                add(subject, "participants[\(number + 1)].role", participant.role)
+                add(subject, "participants[\(number + 1)].name", participant.name)
+            }
         }
         return fields
     }

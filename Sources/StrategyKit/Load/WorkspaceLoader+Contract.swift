@@ -13,6 +13,8 @@ extension WorkspaceLoader {
         let days = object.decimal("days") ?? Located(0, at: here)
         let remainder: Located<TrancheID> = object.id("remainderTranche") ?? Located(TrancheID(""), at: here)
         let approver = object.text("approver")
+        let clientAddress = object.optionalText("clientAddress")
+        let place = object.optionalText("place")
         var contactName = LocalizedText([:], at: here)
         var contactRole = LocalizedText([:], at: here)
         if var contact = object.object("operationalContact") {
@@ -27,7 +29,8 @@ extension WorkspaceLoader {
         return Contract(
             title: title, client: client, period: period,
             total: total ?? Located(Money(0, CurrencyCode("KGS")), at: here), days: days,
-            remainderTranche: remainder, approver: approver, contactName: contactName,
+            remainderTranche: remainder, approver: approver, clientAddress: clientAddress,
+            place: place, contactName: contactName,
             contactRole: contactRole, tasks: tasks, deliverables: deliverables, tranches: tranches)
     }
 
@@ -76,6 +79,16 @@ extension WorkspaceLoader {
         let due = object.date("due")
         let tranche: Located<TrancheID>? = object.id("tranche")
         let tasks: [Located<ContractTaskID>] = object.ids("tasks")
+        let shortTitle = object.optionalText("shortTitle")
+        let stage: Located<StrategyStage>? = object.string("strategyStage", required: false).flatMap { text in
+            ValueGrammar.choice(text.value, at: text.location, sink: sink).map { Located($0, at: text.location) }
+        }
+        let owner = object.subject
+        let documents: [Located<PaperworkKind>] = object.array("documents", required: false).compactMap { node in
+            guard let text = JSONObjectReader.string(node, key: "documents", subject: owner, sink: sink)
+            else { return nil }
+            return ValueGrammar.choice(text.value, at: text.location, sink: sink).map { Located($0, at: text.location) }
+        }
         object.finish()
         guard let id, let due else {
             sink.markIncomplete(FileName.contract)
@@ -83,7 +96,8 @@ extension WorkspaceLoader {
         }
         return Deliverable(
             id: id, number: number, title: title, due: due,
-            tranche: tranche ?? Located(TrancheID(""), at: here), tasks: tasks)
+            tranche: tranche ?? Located(TrancheID(""), at: here), tasks: tasks, shortTitle: shortTitle,
+            strategyStage: stage, documents: documents)
     }
 
     private static func readTranche(_ node: JSONNode, sink: DiagnosticSink) -> Tranche? {

@@ -71,6 +71,9 @@ public enum WorkspaceLoader {
         if let node = files.json(FileName.contract, required: false) {
             strategy.contract = readContract(node, sink: sink)
         }
+        if let node = files.json(FileName.session, required: false) {
+            strategy.planningSession = readSession(node, sink: sink)
+        }
         if let table = files.csv(FileName.actions, required: true) {
             strategy.actions = readActions(table, languages: strategy.languages, sink: sink)
         }
@@ -78,6 +81,7 @@ public enum WorkspaceLoader {
             strategy.costLines = readCostLines(table, languages: strategy.languages, sink: sink)
         }
         strategy.prose = files.prose(FileName.prose)
+        readPortal(files, into: &strategy, sink: sink)
         return strategy
     }
 

@@ -16,6 +16,10 @@ public struct Contract: Hashable, Sendable {
     public var remainderTranche: Located<TrancheID>
     /// Who approves the final acts (Chair of the Board of ИПР).
     public var approver: LocalizedText
+    /// The client's address, for the act of services (seed 003 gives ИПР's).
+    public var clientAddress: LocalizedText?
+    /// Where the paperwork is signed ("г. Бишкек").
+    public var place: LocalizedText?
     /// The operational contact's name.
     public var contactName: LocalizedText
     /// The operational contact's role.
@@ -62,6 +66,41 @@ public struct Deliverable: Hashable, Sendable {
     public var tranche: Located<TrancheID>
     /// The tasks that produce it.
     public var tasks: [Located<ContractTaskID>]
+    /// A few words for status lines ("revised strategy"); the title when absent.
+    public var shortTitle: LocalizedText? = nil
+    /// Set when the product is the strategy itself at a stage: its submission names a version,
+    /// and a revised or final one is refused while that version has open comments or missing
+    /// translations.
+    public var strategyStage: Located<StrategyStage>? = nil
+    /// The paperwork the workbench renders for this product (`schedule`, `programme`, `report`,
+    /// `act`); a document is dated by its product's submission.
+    public var documents: [Located<PaperworkKind>] = []
+}
+
+/// The stage of the strategy a deliverable is.
+public enum StrategyStage: String, CaseIterable, Hashable, Sendable {
+    /// The first full draft (D3): the version members comment on.
+    case draft
+    /// The draft revised after the comments (D4).
+    case revised
+    /// The final versions in every language (D6).
+    case final
+
+    /// Whether submitting it needs a version with every comment decided and every text
+    /// translated.
+    public var needsSettledVersion: Bool { self != .draft }
+}
+
+/// A document the workbench renders from the contract's data (seed 000's expected products).
+public enum PaperworkKind: String, CaseIterable, Hashable, Sendable {
+    /// D1: the detailed schedule of the consultancy, with its Gantt chart.
+    case schedule
+    /// D2: the programme of the planning session and its list of participants.
+    case programme
+    /// D5: the operational report.
+    case report
+    /// D5: the act of services rendered.
+    case act
 }
 
 public typealias DeliverableID = Identifier<Deliverable>

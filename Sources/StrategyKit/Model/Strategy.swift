@@ -40,8 +40,14 @@ public struct Strategy: Hashable, Sendable {
     public var risks: [Risk]
     /// The consultancy contract, when the workspace has one.
     public var contract: Contract?
+    /// The planning session of the consultancy (`session.json`), when the workspace has one.
+    public var planningSession: PlanningSession?
     /// The Portal's metrics.
     public var portalMetrics: [PortalMetric]
+    /// The Portal's plan: its targets and audiences (`portal-targets.json`), when present.
+    public var portalPlan: PortalPlan?
+    /// The Portal data imported so far (`portal/metrics.csv`), when any.
+    public var portalData: PortalData?
     /// Prose sections per language, by section id.
     public var prose: [Language: [String: ProseSection]]
 

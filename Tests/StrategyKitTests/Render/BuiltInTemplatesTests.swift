@@ -11,8 +11,12 @@ final class BuiltInTemplatesTests: XCTestCase {
         let folder = TestWorkspace.packageRoot.appendingPathComponent("templates")
         var files: [String: String] = [:]
         for code in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
-            for name in [TemplateSet.FileName.labels, TemplateSet.FileName.strategy] {
+            for name in [TemplateSet.FileName.labels, TemplateSet.FileName.strategy]
+                + PaperworkKind.allCases.map(TemplateSet.FileName.document) {
                 let url = folder.appendingPathComponent("\(code)/\(name)")
+                // The paperwork templates are optional in a templates folder.
+                guard name == TemplateSet.FileName.labels || name == TemplateSet.FileName.strategy
+                    || FileManager.default.fileExists(atPath: url.path) else { continue }
                 files["\(code)/\(name)"] = try String(contentsOf: url, encoding: .utf8)
             }
         }

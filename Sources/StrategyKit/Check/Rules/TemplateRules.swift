@@ -13,6 +13,7 @@ enum TemplateRules {
             for (name, location) in set.strategy.placeholders {
                 check(name, at: location, language: language, strategy: strategy, sink: sink)
             }
+            ContractRules.checkTemplates(set, origin: templates.origin, strategy: strategy, sink: sink)
             let missing = referenceKeys.subtracting(set.labels.values.keys).sorted()
             if !missing.isEmpty {
                 sink.report(.error(

@@ -5,6 +5,33 @@
 enum BuiltInTemplates {
     /// File contents by path inside `templates/`.
     static let files: [String: String] = [
+        "en/act.md": ##"""
+**APPROVED**\
+{{approver}}\
+{{label:paperwork.blank}}\
+{{label:paperwork.blank.date}}
+
+# Act of services rendered No. {{label:paperwork.blank.number}}
+
+{{place}}, {{document.date}}
+
+We, the undersigned, the Consultant (the Contractor), on the one hand, and {{client.name}} (the Client), acting on behalf of the {{coalition.name}}, on the other hand, have drawn up this act stating that the Contractor has rendered, and the Client has accepted, the following services.
+
+**Basis:** contract for consulting services No. {{label:paperwork.blank.number}} of {{label:paperwork.blank.date2023}} and its Terms of Reference: {{contract.title}}.
+
+**Period of services:** {{contract.period}}; **days of service:** {{contract.days}}.
+
+{{act.services}}
+
+Services accepted to the amount of **{{act.total}}**. Paid earlier: {{act.paid}}. **Due under this act: {{act.due}}.**
+
+{{act.conclusion}}
+
+{{act.signatures}}
+
+Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwork.blank}}
+
+"""##,
         "en/labels.json": ##"""
 {
   "language.name": "English",
@@ -167,6 +194,97 @@ enum BuiltInTemplates {
   "calendar.lead": "Lead",
   "calendar.caption": "Calendar plan of the actions by quarter, 2023–2026; the lead member is shown beside each action.",
   "calendar.intro": "The quarters in which each action runs.",
+  "date.short": "{d} {month}",
+  "status.title": "Contract status on {date}",
+  "status.summary": "Services {period}; total {total} {currency}; {days} days",
+  "status.products": "Products",
+  "status.due": "due {date}",
+  "status.state.planned": "not submitted",
+  "status.state.submitted": "submitted {date}, not accepted",
+  "status.state.resubmitted": "submitted again {date}, not accepted",
+  "status.state.returned": "returned {date} for revision: {reason}",
+  "status.state.accepted": "accepted {date}",
+  "status.tranches": "Tranches",
+  "status.tranche": "Tranche {n} ({share} %, {amount} {currency})",
+  "status.tranche.paid": "{tranche} was paid on {date}: {amount} {currency}.",
+  "status.tranche.paid.reason": "Reason for the amount: {reason}.",
+  "status.tranche.payable": "{tranche} is payable: {products} accepted.",
+  "status.tranche.blocked": "{tranche} is blocked by: {blockers}",
+  "status.days": "Days worked: {worked} of {planned}",
+  "status.task.days": "{worked} of {planned}",
+  "status.task.over": "({days} over the contract)",
+  "status.overdue": "Overdue on {date}",
+  "status.overdue.none": "Nothing is overdue on {date}.",
+  "status.overdue.product": "{product} — due {date}, {state}",
+  "status.overdue.task": "{task} — its period ended {date}; {worked} of {planned} days logged",
+  "paperwork.schedule": "Detailed schedule of services",
+  "paperwork.programme": "Programme and list of participants of the planning session",
+  "paperwork.report": "Operational report",
+  "paperwork.act": "Act of services rendered",
+  "schedule.column.dates": "Dates",
+  "schedule.column.products": "Products",
+  "schedule.column.tasks": "Tasks",
+  "schedule.column.amount": "Amount, {currency}",
+  "schedule.column.item": "Task / product / tranche",
+  "schedule.mark.task": "■",
+  "schedule.mark.product": "◆",
+  "schedule.mark.tranche": "◇",
+  "schedule.gantt.caption": "The consultancy by day: tasks (bars), products due (diamonds) and tranches payable.",
+  "schedule.gantt.intro": "The weeks (from the Monday shown) in which each task runs (■), each product is due (◆) and each tranche becomes payable (◇).",
+  "session.consultant": "Consultant",
+  "session.none": "The workspace has no planning session (session.json).",
+  "session.column.time": "Time",
+  "session.column.topic": "Topic",
+  "session.column.format": "Format",
+  "session.column.leads": "Led by",
+  "session.column.number": "No.",
+  "session.column.organisation": "Organisation",
+  "session.column.position": "Position",
+  "session.column.role": "Role in the session",
+  "session.column.count": "Persons",
+  "report.entry": "{date}: {note} ({days} d.)",
+  "report.nothing-logged": "No days logged yet.",
+  "report.column.planned": "Days (ToR)",
+  "report.column.worked": "Days worked",
+  "report.column.done": "What was done",
+  "report.column.submitted": "Submitted",
+  "report.column.returned": "Returned for revision",
+  "report.column.accepted": "Accepted",
+  "report.returned": "{date}: {reason}",
+  "report.not-accepted": "not accepted",
+  "report.comments.none": "No comments of the Coalition members had been recorded by {date}.",
+  "report.column.version": "Version",
+  "report.column.member": "Member",
+  "report.column.received": "Received",
+  "report.column.partly": "Partly",
+  "report.column.rejected": "Rejected",
+  "report.column.noted": "Noted",
+  "report.column.open": "Open",
+  "report.paid": "paid {date}: {amount} {currency}",
+  "report.payable": "payable: all products accepted",
+  "report.waits": "waits for {products}",
+  "report.column.state": "State",
+  "act.tranche": "{name} tranche ({share} %)",
+  "act.accepted": "accepted",
+  "act.not-accepted": "not accepted",
+  "act.this-act": "by this act",
+  "act.days": "days",
+  "act.column.number": "No.",
+  "act.column.service": "Services (products)",
+  "act.column.tasks": "ToR tasks",
+  "act.column.accepted": "Accepted",
+  "act.complete": "The services have been rendered in full and on time. The Client has no claims as to their scope, quality or timing.",
+  "act.incomplete": "As of {date} these products are not accepted: {products}; the tranches they belong to ({amount}) are not included in the amount due.",
+  "act.contractor": "Contractor:",
+  "act.client": "Client:",
+  "act.signature.hint": "(signature, full name)",
+  "act.signature.hint.stamp": "(signature, full name)   Seal",
+  "paperwork.blank": "______________________",
+  "paperwork.blank.signature": "______________________ / ______________________ /",
+  "paperwork.blank.number": "______",
+  "paperwork.blank.date": "“___” ______________ 20___",
+  "paperwork.blank.date2023": "“___” ______________ 2023",
+  "act.partly-accepted": "partly accepted",
   "changes.annex.title": "Annex 4. Changes since version {version}",
   "changes.title.workspace": "Changes since version {old}",
   "changes.title.versions": "Changes from version {old} to version {new}",
@@ -320,6 +438,93 @@ enum BuiltInTemplates {
 }
 
 """##,
+        "en/programme.md": ##"""
+# Programme of the planning session
+
+**{{session.title}}**
+
+- **Date:** {{session.date}}
+- **Venue:** {{session.venue}}
+- **Organised by:** {{client.name}}, on behalf of the {{coalition.name}}
+- **Facilitation:** the consultant ({{contract.title}})
+
+## Objectives of the session
+
+{{session.objectives}}
+
+## Programme
+
+{{session.programme}}
+
+## List of participants
+
+{{session.participants}}
+
+Participants are listed by organisation and position; names are added when the members confirm who attends.
+
+Prepared by the consultant, {{document.date}}.
+
+"""##,
+        "en/report.md": ##"""
+# Operational report
+
+**{{contract.title}}**
+
+- **Client:** {{client.name}}, on behalf of the {{coalition.name}}
+- **Period of services:** {{contract.period}}
+- **Report as of:** {{document.date}}
+- **Submitted to:** {{contact.name}}, {{contact.role}}; for approval: {{approver}}
+
+## 1. Work done by task of the Terms of Reference
+
+{{report.tasks}}
+
+## 2. Products and their acceptance
+
+{{report.products}}
+
+## 3. Comments of the Coalition members and how they were handled
+
+{{report.comments}}
+
+## 4. Payments
+
+{{report.payments}}
+
+Consultant: {{label:paperwork.blank.signature}}
+
+"""##,
+        "en/schedule.md": ##"""
+# Detailed schedule of services
+
+**{{contract.title}}**
+
+- **Client:** {{client.name}}, on behalf of the {{coalition.name}}
+- **Period of services:** {{contract.period}}
+- **Days of service:** {{contract.days}}
+- **Contract total:** {{contract.total}}
+- **Operational matters:** {{contact.name}}, {{contact.role}}
+- **Date:** {{document.date}}
+
+## 1. Tasks, days and dates
+
+{{schedule.tasks}}
+
+## 2. Products and their due dates
+
+{{schedule.products}}
+
+## 3. Payment schedule
+
+{{schedule.tranches}}
+
+## 4. Calendar plan
+
+{{schedule.gantt}}
+
+Consultant: {{label:paperwork.blank.signature}}
+
+"""##,
         "en/strategy.md": ##"""
 {{title-page}}
 
@@ -408,6 +613,33 @@ enum BuiltInTemplates {
 {{contract}}
 
 {{changes.annex}}
+
+"""##,
+        "ru/act.md": ##"""
+**УТВЕРЖДАЮ**\
+{{approver}}\
+{{label:paperwork.blank}}\
+{{label:paperwork.blank.date}}
+
+# Акт № {{label:paperwork.blank.number}} оказанных услуг
+
+{{place}}, {{document.date}}
+
+Мы, нижеподписавшиеся, Консультант (Исполнитель), с одной стороны, и {{client.name}} (Заказчик), действующее от имени Коалиции ({{coalition.name}}), с другой стороны, составили настоящий акт о том, что Исполнитель оказал, а Заказчик принял следующие услуги.
+
+**Основание:** договор на оказание консультационных услуг № {{label:paperwork.blank.number}} от {{label:paperwork.blank.date2023}} и Техническое задание: {{contract.title}}.
+
+**Период оказания услуг:** {{contract.period}}; **дней оказания услуг:** {{contract.days}}.
+
+{{act.services}}
+
+Принято услуг на сумму **{{act.total}}**. Ранее оплачено: {{act.paid}}. **К оплате по настоящему акту: {{act.due}}.**
+
+{{act.conclusion}}
+
+{{act.signatures}}
+
+Согласовано (операционные вопросы): {{contact.role}} {{contact.name}} {{label:paperwork.blank}}
 
 """##,
         "ru/labels.json": ##"""
@@ -572,6 +804,97 @@ enum BuiltInTemplates {
   "calendar.lead": "Ведущий",
   "calendar.caption": "Календарный план действий по кварталам 2023–2026 годов; ведущий член Коалиции указан справа от каждого действия.",
   "calendar.intro": "Кварталы, в которые ведется каждое действие.",
+  "date.short": "{d} {month}",
+  "status.title": "Состояние договора на {date}",
+  "status.summary": "Услуги: {period}; сумма {total} {currency}; {days} дней",
+  "status.products": "Продукты",
+  "status.due": "срок {date}",
+  "status.state.planned": "не представлен",
+  "status.state.submitted": "представлен {date}, не принят",
+  "status.state.resubmitted": "представлен повторно {date}, не принят",
+  "status.state.returned": "возвращен {date} на доработку: {reason}",
+  "status.state.accepted": "принят {date}",
+  "status.tranches": "Транши",
+  "status.tranche": "Транш {n} ({share} %, {amount} {currency})",
+  "status.tranche.paid": "{tranche} оплачен {date}: {amount} {currency}.",
+  "status.tranche.paid.reason": "Причина иной суммы: {reason}.",
+  "status.tranche.payable": "{tranche} можно оплатить: {products} приняты.",
+  "status.tranche.blocked": "{tranche} ожидает: {blockers}",
+  "status.days": "Отработано дней: {worked} из {planned}",
+  "status.task.days": "{worked} из {planned}",
+  "status.task.over": "(на {days} больше договора)",
+  "status.overdue": "Просрочено на {date}",
+  "status.overdue.none": "Просроченного на {date} нет.",
+  "status.overdue.product": "{product} — срок {date}, {state}",
+  "status.overdue.task": "{task} — период истек {date}; учтено дней: {worked} из {planned}",
+  "paperwork.schedule": "Детальный график оказания услуг",
+  "paperwork.programme": "Программа и список участников планировочной сессии",
+  "paperwork.report": "Операционный отчет",
+  "paperwork.act": "Акт оказанных услуг",
+  "schedule.column.dates": "Сроки",
+  "schedule.column.products": "Продукты",
+  "schedule.column.tasks": "Задачи",
+  "schedule.column.amount": "Сумма, {currency}",
+  "schedule.column.item": "Задача / продукт / транш",
+  "schedule.mark.task": "■",
+  "schedule.mark.product": "◆",
+  "schedule.mark.tranche": "◇",
+  "schedule.gantt.caption": "Консультационные услуги по дням: задачи (полосы), сроки сдачи продуктов (ромбы) и транши к оплате.",
+  "schedule.gantt.intro": "Недели (с указанного понедельника), в которые выполняется каждая задача (■), сдается каждый продукт (◆) и подлежит оплате каждый транш (◇).",
+  "session.consultant": "Консультант",
+  "session.none": "В рабочей папке нет планировочной сессии (session.json).",
+  "session.column.time": "Время",
+  "session.column.topic": "Тема",
+  "session.column.format": "Формат",
+  "session.column.leads": "Ведущие",
+  "session.column.number": "№",
+  "session.column.organisation": "Организация",
+  "session.column.position": "Должность",
+  "session.column.role": "Роль на сессии",
+  "session.column.count": "Чел.",
+  "report.entry": "{date}: {note} ({days} дн.)",
+  "report.nothing-logged": "Дни пока не учтены.",
+  "report.column.planned": "Дней по ТЗ",
+  "report.column.worked": "Отработано дней",
+  "report.column.done": "Что сделано",
+  "report.column.submitted": "Представлен",
+  "report.column.returned": "Возвращен на доработку",
+  "report.column.accepted": "Принято",
+  "report.returned": "{date}: {reason}",
+  "report.not-accepted": "не принят",
+  "report.comments.none": "По состоянию на {date} комментарии членов Коалиции не зарегистрированы.",
+  "report.column.version": "Версия",
+  "report.column.member": "Член Коалиции",
+  "report.column.received": "Получено",
+  "report.column.partly": "Частично",
+  "report.column.rejected": "Отклонено",
+  "report.column.noted": "К сведению",
+  "report.column.open": "Открыто",
+  "report.paid": "оплачен {date}: {amount} {currency}",
+  "report.payable": "можно оплатить: все продукты приняты",
+  "report.waits": "ожидает: {products}",
+  "report.column.state": "Состояние",
+  "act.tranche": "{name} транш ({share} %)",
+  "act.accepted": "принят",
+  "act.not-accepted": "не принят",
+  "act.this-act": "настоящим актом",
+  "act.days": "дней",
+  "act.column.number": "№",
+  "act.column.service": "Наименование услуг (продукты)",
+  "act.column.tasks": "Задачи ТЗ",
+  "act.column.accepted": "Принято",
+  "act.complete": "Услуги оказаны в полном объеме и в установленные сроки. Заказчик претензий по объему, качеству и срокам оказания услуг не имеет.",
+  "act.incomplete": "По состоянию на {date} не приняты продукты: {products}; стоимость этапов, к которым они относятся ({amount}), не включена в сумму к оплате.",
+  "act.contractor": "Исполнитель:",
+  "act.client": "Заказчик:",
+  "act.signature.hint": "(подпись, Ф.И.О.)",
+  "act.signature.hint.stamp": "(подпись, Ф.И.О.)   М.П.",
+  "paperwork.blank": "______________________",
+  "paperwork.blank.signature": "______________________ / ______________________ /",
+  "paperwork.blank.number": "______",
+  "paperwork.blank.date": "«___» ______________ 20___ г.",
+  "paperwork.blank.date2023": "«___» ______________ 2023 г.",
+  "act.partly-accepted": "принят частично",
   "changes.annex.title": "Приложение 4. Изменения с версии {version}",
   "changes.title.workspace": "Изменения с версии {old}",
   "changes.title.versions": "Изменения от версии {old} к версии {new}",
@@ -723,6 +1046,93 @@ enum BuiltInTemplates {
   "comments.matrix.other-language": "({language}) {response}",
   "comments.matrix.none": "Замечаний к этой версии не поступало."
 }
+
+"""##,
+        "ru/programme.md": ##"""
+# Программа планировочной сессии
+
+**{{session.title}}**
+
+- **Дата:** {{session.date}}
+- **Место проведения:** {{session.venue}}
+- **Организатор:** {{client.name}} от имени Коалиции ({{coalition.name}})
+- **Фасилитация:** консультант ({{contract.title}})
+
+## Цели сессии
+
+{{session.objectives}}
+
+## Программа
+
+{{session.programme}}
+
+## Список участников
+
+{{session.participants}}
+
+Участники указаны по организациям и должностям; фамилии вносятся после подтверждения участия членами Коалиции.
+
+Подготовлено консультантом, {{document.date}}.
+
+"""##,
+        "ru/report.md": ##"""
+# Операционный отчет
+
+**{{contract.title}}**
+
+- **Заказчик:** {{client.name}} от имени Коалиции ({{coalition.name}})
+- **Период оказания услуг:** {{contract.period}}
+- **Отчет по состоянию на:** {{document.date}}
+- **Представляется:** {{contact.name}}, {{contact.role}}; для утверждения: {{approver}}
+
+## 1. Выполненные работы по задачам Технического задания
+
+{{report.tasks}}
+
+## 2. Продукты и их приемка
+
+{{report.products}}
+
+## 3. Комментарии членов Коалиции и их учет
+
+{{report.comments}}
+
+## 4. Оплата
+
+{{report.payments}}
+
+Консультант: {{label:paperwork.blank.signature}}
+
+"""##,
+        "ru/schedule.md": ##"""
+# Детальный график оказания услуг
+
+**{{contract.title}}**
+
+- **Заказчик:** {{client.name}} от имени Коалиции ({{coalition.name}})
+- **Период оказания услуг:** {{contract.period}}
+- **Дней оказания услуг:** {{contract.days}}
+- **Сумма договора:** {{contract.total}}
+- **Операционные вопросы:** {{contact.name}}, {{contact.role}}
+- **Дата:** {{document.date}}
+
+## 1. Задачи, продолжительность и сроки
+
+{{schedule.tasks}}
+
+## 2. Продукты и сроки их представления
+
+{{schedule.products}}
+
+## 3. Порядок оплаты
+
+{{schedule.tranches}}
+
+## 4. Календарный план
+
+{{schedule.gantt}}
+
+Консультант: {{label:paperwork.blank.signature}}
 
 """##,
         "ru/strategy.md": ##"""

@@ -8,6 +8,9 @@ public struct LanguageTemplates: Hashable, Sendable {
     public var strategy: Template
     /// `labels.json`.
     public var labels: Labels
+    /// The consultant's paperwork (`schedule.md`, `programme.md`, `report.md`, `act.md`), where
+    /// present.
+    public var documents: [PaperworkKind: Template] = [:]
 }
 
 /// The templates of every language, from a folder or built into the binary.
@@ -16,6 +19,8 @@ public struct TemplateSet: Hashable, Sendable {
     public enum FileName {
         public static let strategy = "strategy.md"
         public static let labels = "labels.json"
+        /// The template of a paperwork document: `schedule.md`, `programme.md` ….
+        public static func document(_ kind: PaperworkKind) -> String { "\(kind.rawValue).md" }
     }
 
     /// Templates by language.
@@ -37,7 +42,7 @@ public struct TemplateSet: Hashable, Sendable {
         let manager = FileManager.default
         let codes = (try? manager.contentsOfDirectory(atPath: folder.path)) ?? []
         for code in codes.sorted() where Language.isValidCode(code) {
-            for name in [FileName.strategy, FileName.labels] {
+            for name in [FileName.strategy, FileName.labels] + PaperworkKind.allCases.map(FileName.document) {
                 let relative = "\(code)/\(name)"
                 let url = folder.appendingPathComponent(relative)
                 guard manager.fileExists(atPath: url.path) else { continue }
@@ -77,9 +82,17 @@ public struct TemplateSet: Hashable, Sendable {
                 diagnostics.append(.error(
                     "template.missing", "\(labelsPath) is missing", at: .file(labelsPath)))
             }
+            var documents: [PaperworkKind: Template] = [:]
+            for kind in PaperworkKind.allCases {
+                guard let text = files["\(code)/\(FileName.document(kind))"] else { continue }
+                let (document, documentDiagnostics) = Template.parse(text, path: "\(origin)/\(code)/\(FileName.document(kind))")
+                diagnostics += documentDiagnostics
+                documents[kind] = document
+            }
             let language = Language(code)
             languages[language] = LanguageTemplates(
-                language: language, strategy: template, labels: Labels(labels, path: labelsPath))
+                language: language, strategy: template, labels: Labels(labels, path: labelsPath),
+                documents: documents)
         }
         return (TemplateSet(languages: languages, origin: origin), diagnostics)
     }

@@ -1,0 +1,121 @@
+import Foundation
+
+/// D1, the detailed schedule: tasks with days, dates and products; the products with their due
+/// dates; the tranches; the consultancy's Gantt chart.
+extension PaperworkBuilder {
+    /// The products a task contributes to: "D1, D2".
+    func products(of task: ContractTask) -> String {
+        contract.deliverables.filter { deliverable in deliverable.tasks.contains { $0.value == task.id.value } }
+            .map(\.id.value.rawValue).joined(separator: ", ")
+    }
+
+    var scheduleTasks: [Block] {
+        var rows = contract.tasks.map { task in
+            Table.Row([
+                Inline.plain(String(task.number)), Inline.plain(text(task.title)),
+                Inline.plain(labels.number(task.days.value)), Inline.plain(text(task.periodLabel)),
+                Inline.plain(span(task.period.firstDay, task.period.lastDay)),
+                Inline.plain(products(of: task).isEmpty ? labels["none"] : products(of: task)),
+            ])
+        }
+        rows.append(Table.Row(
+            [[], Inline.plain(labels["total"]), Inline.plain(labels.number(contract.taskDays)), [], [], []],
+            isTotal: true))
+        return [.table(Table(columns: [
+            column("task.column.number", 1), column("task.column.title", 10),
+            column("task.column.days", 2, .trailing), column("task.column.period", 3),
+            column("schedule.column.dates", 4), column("schedule.column.products", 2),
+        ], rows: rows))]
+    }
+
+    var scheduleProducts: [Block] {
+        let tranches = Dictionary(contract.tranches.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        let rows = contract.deliverables.map { deliverable in
+            let tasks = deliverable.tasks.compactMap { id in contract.tasks.first { $0.id.value == id.value } }
+                .map { String($0.number) }.joined(separator: ", ")
+            return Table.Row([
+                Inline.plain(deliverable.id.value.rawValue), Inline.plain(text(deliverable.title)),
+                Inline.plain(labels.date(deliverable.due.value)),
+                Inline.plain(tranches[deliverable.tranche.value].map { text($0.name) } ?? labels["none"]),
+                Inline.plain(tasks.isEmpty ? labels["none"] : tasks),
+            ])
+        }
+        return [.table(Table(columns: [
+            column("deliverable.column.number", 1), column("deliverable.column.title", 10),
+            column("deliverable.column.due", 3), column("deliverable.column.tranche", 2),
+            column("schedule.column.tasks", 2),
+        ], rows: rows))]
+    }
+
+    var scheduleTranches: [Block] {
+        var rows = status.tranches.map { line in
+            var amount = labels.money(line.amount)
+            if line.isRemainder { amount += " (" + labels["tranche.remainder"] + ")" }
+            return Table.Row([
+                Inline.plain(text(line.tranche.name)), Inline.plain(labels.number(line.tranche.share.value) + " %"),
+                Inline.plain(amount),
+                Inline.plain(line.products.map { words.named($0.deliverable) }.joined(separator: labels["list.separator"])),
+            ])
+        }
+        rows.append(Table.Row([
+            Inline.plain(labels["total"]), Inline.plain("100 %"), Inline.plain(labels.money(contract.total.value)), [],
+        ], isTotal: true))
+        return [.table(Table(columns: [
+            column("tranche.column.name", 2), column("tranche.column.share", 1, .trailing),
+            Table.Column(Inline.plain(labels.format("schedule.column.amount", ["currency": contract.total.value.currency.code])),
+                         width: 3, alignment: .trailing),
+            column("tranche.column.deliverables", 6),
+        ], rows: rows))]
+    }
+
+    /// The consultancy's Gantt chart (SVG in HTML), with a calendar plan by week as its table.
+    var scheduleGantt: [Block] {
+        guard let timeline = Timeline.contractPlan(strategy, language: language, labels: labels) else { return [] }
+        let weeks = Self.weeks(from: timeline.start, to: timeline.end)
+        var columns = [column("schedule.column.item", 9)]
+        columns += weeks.map { week in
+            Table.Column(Inline.plain(Self.dayMonth(week.first)), width: 1, alignment: .center)
+        }
+        let rows = timeline.rows.map { row -> Table.Row in
+            let cells = weeks.map { week -> [Inline] in
+                guard row.start <= week.last, week.first <= row.end else { return [] }
+                switch row.kind {
+                case .bar: return Inline.plain(labels["schedule.mark.task"])
+                case .milestone:
+                    let mark = row.entity == .tranche ? labels["schedule.mark.tranche"] : labels["schedule.mark.product"]
+                    return Inline.plain(mark + " " + Self.dayMonth(row.start))
+                }
+            }
+            // Tranches and tasks share `T…` ids: a tranche is named as one instead.
+            let name = row.entity == .tranche ? "\(labels["tranche.column.name"]): \(row.label)" : "\(row.id) \(row.label)"
+            return Table.Row([Inline.plain(name)] + cells)
+        }
+        var svg = ""
+        if drawsFigures { svg = TimelineSVG.render(timeline, labels: labels) }
+        return [.figure(Figure(
+            svg: svg, caption: labels["schedule.gantt.caption"],
+            fallback: [
+                .paragraph(Inline.plain(labels["schedule.gantt.intro"])),
+                .table(Table(columns: columns, rows: rows)),
+            ]))]
+    }
+
+    /// The weeks (Monday to Sunday) that cover the span, clipped to it.
+    static func weeks(from start: CalendarDate, to end: CalendarDate) -> [(first: CalendarDate, last: CalendarDate)] {
+        var result: [(first: CalendarDate, last: CalendarDate)] = []
+        var first = start
+        while first <= end {
+            let toSunday = 6 - TimelineCalendar.weekday(first)
+            let sunday = TimelineCalendar.adding(toSunday, to: first)
+            let last = min(sunday, end)
+            result.append((first, last))
+            first = TimelineCalendar.adding(1, to: last)
+        }
+        return result
+    }
+
+    /// "16.10".
+    static func dayMonth(_ date: CalendarDate) -> String {
+        CalendarDate.pad(date.day, 2) + "." + CalendarDate.pad(date.month, 2)
+    }
+}
