@@ -11,14 +11,22 @@ enum RenderCommand {
             format. Rendering is deterministic: the document's date is the edition's date (or
             --date), never the clock. With --check nothing is written; the command exits 1 and
             names the files that are missing or differ.
+
+            The consultant's paperwork (--doc schedule, programme, report, act: seed 000's
+            detailed schedule, planning-session programme, operational report and act of services)
+            is written beside it as <out>/<lang>/<doc>.<format>, dated by its product in the
+            contract journal (or --date); by default every document contract.json lists is
+            rendered with the strategy.
             """,
-        usage: "strategy render [--lang <ru,en>] [--format <md,html,docx>] [--out <dir>] [--date <YYYY-MM-DD>] [--check]",
+        usage: "strategy render [--doc <strategy,schedule,programme,report,act>] [--lang <ru,en>] [--format <md,html,docx>] [--out <dir>] [--date <YYYY-MM-DD>] [--check]",
         options: [
             CommandSpec.workspace, CommandSpec.templates,
             .init(name: "lang", valueName: "codes",
                   help: "Languages, comma-separated. (default: every language of the workspace)"),
             .init(name: "format", valueName: "formats",
                   help: "Formats, comma-separated: \(Workspace.Format.allCases.map(\.rawValue).joined(separator: ", ")). (default: all)"),
+            .init(name: "doc", valueName: "documents",
+                  help: "Documents, comma-separated: strategy, \(PaperworkKind.allCases.map(\.rawValue).joined(separator: ", ")). (default: the strategy and the paperwork contract.json lists)"),
             .init(name: "out", valueName: "dir", help: "The exports folder. (default: exports/ beside the workspace)"),
             .init(name: "date", valueName: "YYYY-MM-DD", help: "The date the documents carry. (default: the edition's date)"),
             .init(name: "check", valueName: nil, help: "Write nothing; exit 1 if the exports are stale."),
@@ -28,6 +36,7 @@ enum RenderCommand {
             ("strategy render", "Render every language and format into exports/."),
             ("strategy render --format docx --lang ru --out out/", "The Russian Word document into out/."),
             ("strategy render --check", "Exit 1 if exports/ is out of date."),
+            ("strategy render --doc act --lang ru --format docx", "The act of services rendered, in Russian, for Word."),
         ])
 
     static func run(_ arguments: [String], console: Console) -> ExitStatus {
@@ -55,11 +64,22 @@ enum RenderCommand {
                 UsageError("language '\(language)' is not one of the workspace's: \(strategy.languages.map(\.code).joined(separator: ", "))"),
                 spec: spec, console: console)
         }
-        let files: [RenderedFile]
+        var files: [RenderedFile] = []
         do {
-            files = try Workspace.render(
-                strategy, templates: opened.templates, languages: languages,
-                formats: options.formats, date: options.date, changes: opened.changes)
+            if options.documents?.contains("strategy") ?? true {
+                files = try Workspace.render(
+                    strategy, templates: opened.templates, languages: languages,
+                    formats: options.formats, date: options.date, changes: opened.changes)
+            }
+            let paperwork = options.documents.map { names in PaperworkKind.allCases.filter { names.contains($0.rawValue) } }
+                ?? Workspace.listedPaperwork(strategy)
+            if !paperwork.isEmpty {
+                files += try Workspace.renderPaperwork(
+                    strategy, templates: opened.templates, kinds: paperwork, languages: languages,
+                    formats: options.formats, records: Workspace.paperworkRecords(of: workspace, journal: opened.journal),
+                    date: options.date)
+                files.sort { $0.path < $1.path }
+            }
         } catch let error as RenderError {
             DiagnosticPrinter.printDiagnostics([error.diagnostic], console: console)
             return .failure
@@ -95,6 +115,8 @@ enum RenderCommand {
         var formats: [Workspace.Format]
         var date: CalendarDate?
         var check: Bool
+        /// `--doc`: `strategy` and paperwork kinds; nil for the default set.
+        var documents: [String]?
 
         init(_ arguments: Arguments) throws(UsageError) {
             languages = try arguments.list("lang").map { codes throws(UsageError) in
@@ -119,6 +141,13 @@ enum RenderCommand {
                 self.date = date
             }
             check = arguments.flag("check")
+            documents = try arguments.list("doc").map { names throws(UsageError) in
+                let known = ["strategy"] + PaperworkKind.allCases.map(\.rawValue)
+                for name in names where !known.contains(name) {
+                    throw UsageError("unknown document '\(name)' (supported: \(known.joined(separator: ", ")))")
+                }
+                return names
+            }
         }
     }
 }

@@ -23,8 +23,9 @@ public enum StrategyCLI {
             ("render", "Render the strategy documents into exports/."),
             ("budget", "Roll the cost estimate up by year, member, area, channel or source."),
             ("timeline", "Show the action plan or the consultancy as a Gantt chart, or as ICS."),
-            ("comments", "Comment forms for members, their import, decisions and the matrix."),
             ("version", "Cut, list, show and compare frozen versions of the workspace."),
+            ("contract", "Track the consultancy: products, tranches, days, from an append-only journal."),
+            ("comments", "Comment forms for members, their import, decisions and the matrix."),
             ("help", "Show help for a subcommand."),
         ],
         examples: [
@@ -56,10 +57,12 @@ public enum StrategyCLI {
             return BudgetCommand.run(rest, console: console).rawValue
         case "timeline":
             return TimelineCommand.run(rest, console: console).rawValue
-        case "comments":
-            return CommentsCommand.run(rest, console: console).rawValue
         case "version":
             return VersionCommand.run(rest, console: console).rawValue
+        case "contract":
+            return ContractCommand.run(rest, console: console).rawValue
+        case "comments":
+            return CommentsCommand.run(rest, console: console).rawValue
         default:
             return usageError(
                 UsageError(first.hasPrefix("-") ? "unknown option '\(first)'" : "unknown subcommand '\(first)'"),
@@ -74,6 +77,14 @@ public enum StrategyCLI {
         case "render": console.out(RenderCommand.spec.helpText)
         case "budget": console.out(BudgetCommand.spec.helpText)
         case "timeline": console.out(TimelineCommand.spec.helpText)
+        case "version": return VersionCommand.help(Array(arguments.dropFirst()), console: console).rawValue
+        case "contract":
+            guard let text = ContractCommand.helpText(arguments.dropFirst().first) else {
+                return usageError(
+                    UsageError("unknown subcommand 'contract \(arguments.dropFirst().first ?? "")'"), spec: root,
+                    console: console).rawValue
+            }
+            console.out(text)
         case "comments":
             if let name = arguments.dropFirst().first {
                 guard let command = CommentsCommand.subcommand(name) else {
@@ -84,7 +95,6 @@ public enum StrategyCLI {
             } else {
                 console.out(CommentsCommand.spec.helpText)
             }
-        case "version": return VersionCommand.help(Array(arguments.dropFirst()), console: console).rawValue
         case let other?:
             return usageError(UsageError("unknown subcommand '\(other)'"), spec: root, console: console)
                 .rawValue
