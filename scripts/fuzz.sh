@@ -5,7 +5,7 @@
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
 #
 # SECONDS is the time per target (default 60; 0 only builds the targets and their seeds);
-# TARGETs default to all of FuzzJSON FuzzCSV FuzzProse FuzzTemplate FuzzValues FuzzDeflate.
+# TARGETs default to all of FuzzJSON FuzzCSV FuzzProse FuzzTemplate FuzzValues FuzzComments FuzzDeflate.
 # Exits non-zero when any target crashes, fails one of its checks, leaks, times out (one input
 # over 10 s) or runs out of memory (2 GiB), naming the target and the saved input.
 # Everything it writes goes under scripts/fuzz/.build/ (git-ignored):
@@ -24,7 +24,7 @@ usage() {
     sed -n '2,/^set -euo/p' "$0" | sed -e '/^set -euo/d' -e 's/^# \{0,1\}//'
 }
 
-all_targets=(FuzzJSON FuzzCSV FuzzProse FuzzTemplate FuzzValues FuzzDeflate)
+all_targets=(FuzzJSON FuzzCSV FuzzProse FuzzTemplate FuzzValues FuzzDeflate FuzzComments)
 seconds=60
 if [ $# -gt 0 ]; then
     case "$1" in
@@ -196,6 +196,44 @@ deflate_seeds() {
     done
 }
 
+# Comment forms as members send them back: the template's header in each language, rows filled
+# in, in UTF-8 with and without BOM, Windows-1251 with ';', CRLF; and the comment records.
+comments_seeds() {
+    local dir=$1 form
+    for form in \
+        'Версия;Член Коалиции;Раздел или элемент;Название;Абзац;Тип замечания;Замечание;Предлагаемая редакция
+v1;ipr;doc;Документ в целом;;;;
+v1;ipr;sec.situation;3. Ситуационный анализ;2;по существу;"Добавить; уточнить";"Новый
+абзац"
+v1;ипр;A-07;Опрос;;редакционное;=1+1;
+;;;;;;;' \
+        'Version,Member,Section or entity,Title,Paragraph,Type of comment,Comment,Proposed wording
+v1,smsu,aud.media,Media,1,editorial,"Say ""regional""",-regional
+v1,smsu,G1,Goal,,general,@all,
+v1,smsu,R-01,Risk,,substantive,,only a proposal' \
+        'comment,type,target,version,member
+Short,General,A-01,v1,ipr
+,,A-02,v1,ipr' \
+        'id,version,member,target,paragraph,type,comment,proposal,source,line,imported
+v1-ipr-001,v1,ipr,sec.situation,2,substantive,Нет данных,"Добавить:
+«x»",65066cd638ffce11df468c531f209b0b81a00f2a7fc7ee9717932e6777c03aa8,5,2023-11-27
+v1-ipr-002,v1,ipr,A-07,,editorial,'"'"'=x,,65066cd638ffce11df468c531f209b0b81a00f2a7fc7ee9717932e6777c03aa8,66,2023-11-27' \
+        'id,decision,date,language,response,replaces
+v1-ipr-001,rejected,2023-11-28,ru,Нет,
+v1-ipr-001,rejected,2023-11-28,en,No,
+v1-ipr-001,accepted,2023-12-01,ru,Да,rejected
+v1-ipr-002,noted,2023-02-30,ru,"Обрыв'; do
+        printf '%s\n' "$form" | seed "$dir"
+        printf '%s\n' "$form" | sed 's/$/\r/' | seed "$dir"
+        { printf '\357\273\277'; printf '%s\n' "$form"; } | seed "$dir"
+        printf '%s\n' "$form" | iconv -c -f UTF-8 -t CP1251 | seed "$dir"
+        printf '%s\n' "$form" | tr ',' ';' | seed "$dir"
+    done
+    for form in "$root"/Tests/StrategyKitTests/Golden/Comments/*.csv; do
+        [ -f "$form" ] && head -c 2048 "$form" | seed "$dir"
+    done
+}
+
 for target in "${targets[@]}"; do
     dir="$scratch/seeds/$target"
     rm -rf "$dir"
@@ -206,6 +244,7 @@ for target in "${targets[@]}"; do
         FuzzProse) prose_seeds "$dir" ;;
         FuzzTemplate) template_seeds "$dir" ;;
         FuzzValues) value_seeds "$dir" ;;
+        FuzzComments) comments_seeds "$dir" ;;
         FuzzDeflate) deflate_seeds "$dir" ;;
     esac
 done

@@ -37,6 +37,7 @@ let package = Package(
         fuzzTarget("FuzzProse"),
         fuzzTarget("FuzzTemplate"),
         fuzzTarget("FuzzValues"),
+        fuzzTarget("FuzzComments"),
         fuzzTarget("FuzzDeflate"),
     ],
     swiftLanguageModes: [.v6]
