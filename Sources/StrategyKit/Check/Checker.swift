@@ -20,6 +20,7 @@ public enum Checker {
         DateRules.check(strategy, sink: sink)
         CoherenceRules.check(strategy, sink: sink)
         MoneyRules.check(strategy, sink: sink)
+        PortalRules.check(strategy, sink: sink)
         ContractRules.check(strategy, sink: sink)
     }
 }

@@ -138,6 +138,7 @@ extension Strategy {
                 add(subject, "participants[\(number + 1)].name", participant.name)
             }
         }
+        fields += portalPlan?.localizedFields ?? []
         return fields
     }
 }
