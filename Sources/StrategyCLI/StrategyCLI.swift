@@ -26,6 +26,7 @@ public enum StrategyCLI {
             ("version", "Cut, list, show and compare frozen versions of the workspace."),
             ("contract", "Track the consultancy: products, tranches, days, from an append-only journal."),
             ("comments", "Comment forms for members, their import, decisions and the matrix."),
+            ("portal", "Import the Portal's metrics and report them against its plan (seed 003)."),
             ("help", "Show help for a subcommand."),
         ],
         examples: [
@@ -63,6 +64,8 @@ public enum StrategyCLI {
             return ContractCommand.run(rest, console: console).rawValue
         case "comments":
             return CommentsCommand.run(rest, console: console).rawValue
+        case "portal":
+            return PortalCommand.run(rest, console: console).rawValue
         default:
             return usageError(
                 UsageError(first.hasPrefix("-") ? "unknown option '\(first)'" : "unknown subcommand '\(first)'"),
@@ -95,6 +98,7 @@ public enum StrategyCLI {
             } else {
                 console.out(CommentsCommand.spec.helpText)
             }
+        case "portal": return PortalCommand.help(Array(arguments.dropFirst()), console: console).rawValue
         case let other?:
             return usageError(UsageError("unknown subcommand '\(other)'"), spec: root, console: console)
                 .rawValue
