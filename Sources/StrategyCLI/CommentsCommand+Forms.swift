@@ -52,21 +52,18 @@ enum CommentsTemplateCommand {
         let workspace = CommentsCommand.workspace(parsed, console: console)
         let store = VersionStore(workspace: workspace)
         let templates = Workspace.templateFolder(explicit: parsed.value("templates").map(console.url), workspace: workspace)
-        let opened: OpenedWorkspace
+        let strategy: Strategy
         do {
-            opened = try store.open(versionName, templates: templates)
+            // Loaded, not checked again: the version was clean when it was cut.
+            strategy = try store.load(versionName).strategy
         } catch {
             DiagnosticPrinter.printDiagnostics(error.diagnostics, console: console)
             console.errorLine("Error: \(error.description)")
             return .failure
         }
-        guard let strategy = opened.strategy else {
-            DiagnosticPrinter.printDiagnostics(opened.diagnostics, console: console)
-            console.errorLine("Error: version '\(versionName)' cannot be read")
-            return .failure
-        }
+        let templateSet = CommentStore.templates(templates)
         let language = parsed.value("lang").map(Language.init) ?? strategy.languages[0]
-        guard strategy.languages.contains(language), let labels = opened.templates.languages[language]?.labels else {
+        guard strategy.languages.contains(language), let labels = templateSet.languages[language]?.labels else {
             return usage("language '\(language)' is not one of the version's: \(strategy.languages.map(\.code).joined(separator: ", "))")
         }
         guard let member = strategy.members.first(where: { candidate in
@@ -77,7 +74,7 @@ enum CommentsTemplateCommand {
             console.errorLine("Error: '\(memberText)' is not a member in version \(versionName) (one of: \(ids))")
             return .failure
         }
-        let outline = ReviewOutline(strategy: strategy, templates: opened.templates)
+        let outline = ReviewOutline(strategy: strategy, templates: templateSet)
         let data: Data
         switch CommentForm.make(
             version: versionName, member: member.id.value, outline: outline, language: language, labels: labels,

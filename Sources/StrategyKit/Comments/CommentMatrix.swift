@@ -104,12 +104,19 @@ public struct CommentMatrix: Sendable {
         var tallyIndex: [MemberID: Int] = [:]
         for (index, tally) in tallies.enumerated() where tallyIndex[tally.member] == nil { tallyIndex[tally.member] = index }
         var bySection: [String: [Entry]] = [:]
+        // One comparison per target, however many comments it has (a section compares all it shows).
+        var landings: [String: ChangeLocator.Landing?] = [:]
         for comment in comments {
             let resolution = contents.resolutions[comment.id]
             let target = outline.target(comment.target)
             var landing: ChangeLocator.Landing?
             if let decision = resolution?.decision, decision == .accepted || decision == .partly {
-                landing = locator.landing(of: comment.target)
+                if let known = landings[comment.target] {
+                    landing = known
+                } else {
+                    landing = locator.landing(of: comment.target)
+                    landings[comment.target] = landing
+                }
             }
             let entry = Entry(comment: comment, resolution: resolution, landing: landing, target: target)
             bySection[target?.section ?? ReviewOutline.documentID, default: []].append(entry)

@@ -24,12 +24,17 @@ final class ReviewVersions {
         self.templates = templates
     }
 
+    /// The templates: the same for every version (they are not part of a snapshot).
+    private lazy var templateSet: TemplateSet = CommentStore.templates(templates)
+
     /// Version `name`, or nil when it does not exist or cannot be read.
+    ///
+    /// Loaded, not checked again (``VersionStore/load(_:)``): it was clean when it was cut, and
+    /// rules that changed since must not make comments on it unreadable.
     func review(_ name: String) -> Review? {
         if let cached = opened[name] { return cached }
         var review: Review?
-        if VersionStore.isValidName(name), let workspace = try? store.open(name, templates: templates),
-           let strategy = workspace.strategy {
+        if VersionStore.isValidName(name), let strategy = try? store.load(name).strategy {
             var members: [String: MemberID] = [:]
             for member in strategy.members {
                 let id = member.id.value
@@ -39,8 +44,8 @@ final class ReviewVersions {
                 }
             }
             review = Review(
-                strategy: strategy, outline: ReviewOutline(strategy: strategy, templates: workspace.templates),
-                templates: workspace.templates, members: members)
+                strategy: strategy, outline: ReviewOutline(strategy: strategy, templates: templateSet),
+                templates: templateSet, members: members)
         }
         opened[name] = review
         return review
