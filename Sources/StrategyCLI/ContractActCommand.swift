@@ -196,6 +196,7 @@ enum ContractActCommand: CaseIterable {
             text += ", \(amount.plainText(scale: currency.minorUnits)) \(currency)"
         }
         if let days = act.days { text += ", \(days) day\(days == 1 ? "" : "s")" }
+        if let file = act.file { text += ", file \(file)" }
         return text + " by \(act.who.rawValue)"
     }
 

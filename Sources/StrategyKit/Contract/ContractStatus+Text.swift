@@ -81,6 +81,15 @@ struct ContractWords {
         return labels.format("date.short", ["d": String(date.day), "month": month])
     }
 
+    /// "20.10.2023" (a form's date column).
+    func compactDate(_ date: CalendarDate) -> String {
+        let months = labels["months.short"].split(separator: " ").map(String.init)
+        return labels.format("date.compact", [
+            "dd": CalendarDate.pad(date.day, 2), "mm": CalendarDate.pad(date.month, 2), "yyyy": String(date.year),
+            "d": String(date.day), "month": months.count == 12 ? months[date.month - 1] : String(date.month),
+        ])
+    }
+
     /// The deliverable's few words.
     func shortTitle(_ deliverable: Deliverable) -> String {
         if let short = deliverable.shortTitle, short.has(language) { return short[language] }

@@ -43,7 +43,7 @@ extension PaperworkBuilder {
                 let isThis = product.deliverable.id.value == self.product?.id.value
                 let acceptance = isThis
                     ? labels["act.this-act"]
-                    : product.product.acceptance.map { labels.date($0.date) } ?? labels["report.not-accepted"]
+                    : product.product.acceptance.map { words.compactDate($0.date) } ?? labels["report.not-accepted"]
                 rows.append(Table.Row([
                     Inline.plain("\(line.number).\(index + 1)"), Inline.plain(text(product.deliverable.title)),
                     Inline.plain(product.deliverable.tasks.compactMap { id in
@@ -75,15 +75,18 @@ extension PaperworkBuilder {
         ])))]
     }
 
+    /// The parties' signatures: who, the blank lines to sign on, the hint under them.
     var actSignatures: [Block] {
         let line = labels["paperwork.blank.signature"]
-        let rows: [Table.Row] = [
-            Table.Row([[.strong(Inline.plain(labels["act.contractor"]))], [.strong(Inline.plain(labels["act.client"]))]]),
-            Table.Row([Inline.plain(labels["session.consultant"]), Inline.plain(text(client?.name))]),
-            Table.Row([[], Inline.plain(text(contract.approver))]),
-            Table.Row([Inline.plain(line), Inline.plain(line)]),
-            Table.Row([Inline.plain(labels["act.signature.hint"]), Inline.plain(labels["act.signature.hint.stamp"])]),
+        func party(_ role: String, _ who: [String], hint: String) -> Block {
+            var content: [Inline] = [.strong(Inline.plain(labels[role]))]
+            for text in who where !text.isEmpty { content += [.text(" "), .text(text)] }
+            content += [.lineBreak, .text(line), .lineBreak, .emphasis(Inline.plain(labels[hint]))]
+            return .paragraph(content)
+        }
+        return [
+            party("act.contractor", [labels["session.consultant"]], hint: "act.signature.hint"),
+            party("act.client", [text(client?.name) + ",", text(contract.approver)], hint: "act.signature.hint.stamp"),
         ]
-        return [.table(Table(columns: [Table.Column([], width: 1), Table.Column([], width: 1)], rows: rows, hasHeader: false))]
     }
 }

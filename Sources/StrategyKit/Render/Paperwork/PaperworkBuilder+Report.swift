@@ -70,7 +70,7 @@ extension PaperworkBuilder {
         table.append(Table.Row([Inline.plain(labels["total"]), []] + cells(totals), isTotal: true))
         let columns = [column("report.column.version", 2), column("report.column.member", 3),
                        column("report.column.received", 2, .trailing)]
-            + outcomes.map { column("report.column.\($0.rawValue)", 2, .trailing) }
+            + outcomes.map { column("report.outcome.\($0.rawValue)", 2, .trailing) }
         return [.table(Table(columns: columns, rows: table))]
     }
 

@@ -72,7 +72,7 @@ extension PaperworkBuilder {
     var scheduleGantt: [Block] {
         guard let timeline = Timeline.contractPlan(strategy, language: language, labels: labels) else { return [] }
         let weeks = Self.weeks(from: timeline.start, to: timeline.end)
-        var columns = [column("schedule.column.item", 9)]
+        var columns = [column("schedule.column.item", 12)]
         columns += weeks.map { week in
             Table.Column(Inline.plain(Self.dayMonth(week.first)), width: 1, alignment: .center)
         }
@@ -82,22 +82,43 @@ extension PaperworkBuilder {
                 switch row.kind {
                 case .bar: return Inline.plain(labels["schedule.mark.task"])
                 case .milestone:
-                    let mark = row.entity == .tranche ? labels["schedule.mark.tranche"] : labels["schedule.mark.product"]
-                    return Inline.plain(mark + " " + Self.dayMonth(row.start))
+                    return Inline.plain(row.entity == .tranche ? labels["schedule.mark.tranche"] : labels["schedule.mark.product"])
                 }
             }
-            // Tranches and tasks share `T…` ids: a tranche is named as one instead.
-            let name = row.entity == .tranche ? "\(labels["tranche.column.name"]): \(row.label)" : "\(row.id) \(row.label)"
-            return Table.Row([Inline.plain(name)] + cells)
+            return Table.Row([Inline.plain(calendarLabel(row))] + cells)
         }
         var svg = ""
         if drawsFigures { svg = TimelineSVG.render(timeline, labels: labels) }
-        return [.figure(Figure(
+        // On a landscape page in every format: the chart is drawn for A4 landscape, and its
+        // table has a column per week beside the labels.
+        return [.landscape([.figure(Figure(
             svg: svg, caption: labels["schedule.gantt.caption"],
             fallback: [
                 .paragraph(Inline.plain(labels["schedule.gantt.intro"])),
                 .table(Table(columns: columns, rows: rows)),
-            ]))]
+            ]))])]
+    }
+
+    /// A row's label in the calendar plan, short enough for one line: a task's first sentence
+    /// and its days, a product's few words and its day. Tranches and tasks share `T…` ids, so a
+    /// tranche is named as one.
+    func calendarLabel(_ row: Timeline.Row) -> String {
+        switch row.entity {
+        case .task:
+            guard let task = contract.tasks.first(where: { $0.id.value.rawValue == row.id }) else { return row.label }
+            let title = text(task.title)
+            let sentence = title.range(of: ". ").map { String(title[..<$0.lowerBound]) } ?? title
+            let days = labels.format("timeline.days", ["days": labels.number(task.days.value)])
+            return "\(row.id) \(sentence) (\(days))"
+        case .deliverable:
+            guard let deliverable = contract.deliverables.first(where: { $0.id.value.rawValue == row.id })
+            else { return row.label }
+            return words.named(deliverable) + " — " + words.shortDate(row.start)
+        case .tranche:
+            return "\(labels["tranche.column.name"]): \(row.label) — \(words.shortDate(row.start))"
+        case .action:
+            return "\(row.id) \(row.label)"
+        }
     }
 
     /// The weeks (Monday to Sunday) that cover the span, clipped to it.

@@ -93,6 +93,9 @@ public struct PaperworkBuilder {
             }
         }
         flush()
+        // A heading just before a landscape block goes onto its page rather than stay alone
+        // at the foot of the portrait one (the HTML writer does the same for itself).
+        blocks = HTMLWriter.headingsMovedIntoLandscape(blocks)
         return Document(
             language: language, title: labels["paperwork.\(kind.rawValue)"],
             blocks: DocumentBuilder.withContents(DocumentBuilder.withAnchors(blocks)))

@@ -195,6 +195,7 @@ Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwor
   "calendar.caption": "Calendar plan of the actions by quarter, 2023–2026; the lead member is shown beside each action.",
   "calendar.intro": "The quarters in which each action runs.",
   "date.short": "{d} {month}",
+  "date.compact": "{d} {month} {yyyy}",
   "status.title": "Contract status on {date}",
   "status.summary": "Services {period}; total {total} {currency}; {days} days",
   "status.products": "Products",
@@ -256,14 +257,15 @@ Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwor
   "report.column.version": "Version",
   "report.column.member": "Member",
   "report.column.received": "Received",
-  "report.column.partly": "Partly",
-  "report.column.rejected": "Rejected",
-  "report.column.noted": "Noted",
-  "report.column.open": "Open",
   "report.paid": "paid {date}: {amount} {currency}",
   "report.payable": "payable: all products accepted",
   "report.waits": "waits for {products}",
   "report.column.state": "State",
+  "report.outcome.accepted": "Accepted",
+  "report.outcome.partly": "Partly",
+  "report.outcome.rejected": "Rejected",
+  "report.outcome.noted": "Noted",
+  "report.outcome.open": "Open",
   "act.tranche": "{name} tranche ({share} %)",
   "act.accepted": "accepted",
   "act.not-accepted": "not accepted",
@@ -520,7 +522,7 @@ Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwor
 - **Date:** {{session.date}}
 - **Venue:** {{session.venue}}
 - **Organised by:** {{client.name}}, on behalf of the {{coalition.name}}
-- **Facilitation:** the consultant ({{contract.title}})
+- **Facilitator:** the consultant
 
 ## Objectives of the session
 
@@ -592,11 +594,11 @@ Consultant: {{label:paperwork.blank.signature}}
 
 {{schedule.tranches}}
 
-## 4. Calendar plan
+Consultant: {{label:paperwork.blank.signature}}
+
+## Annex. Calendar plan
 
 {{schedule.gantt}}
-
-Consultant: {{label:paperwork.blank.signature}}
 
 """##,
         "en/strategy.md": ##"""
@@ -879,6 +881,7 @@ Consultant: {{label:paperwork.blank.signature}}
   "calendar.caption": "Календарный план действий по кварталам 2023–2026 годов; ведущий член Коалиции указан справа от каждого действия.",
   "calendar.intro": "Кварталы, в которые ведется каждое действие.",
   "date.short": "{d} {month}",
+  "date.compact": "{dd}.{mm}.{yyyy}",
   "status.title": "Состояние договора на {date}",
   "status.summary": "Услуги: {period}; сумма {total} {currency}; {days} дней",
   "status.products": "Продукты",
@@ -933,21 +936,22 @@ Consultant: {{label:paperwork.blank.signature}}
   "report.column.done": "Что сделано",
   "report.column.submitted": "Представлен",
   "report.column.returned": "Возвращен на доработку",
-  "report.column.accepted": "Принято",
+  "report.column.accepted": "Принят",
   "report.returned": "{date}: {reason}",
   "report.not-accepted": "не принят",
   "report.comments.none": "По состоянию на {date} комментарии членов Коалиции не зарегистрированы.",
   "report.column.version": "Версия",
   "report.column.member": "Член Коалиции",
   "report.column.received": "Получено",
-  "report.column.partly": "Частично",
-  "report.column.rejected": "Отклонено",
-  "report.column.noted": "К сведению",
-  "report.column.open": "Открыто",
   "report.paid": "оплачен {date}: {amount} {currency}",
   "report.payable": "можно оплатить: все продукты приняты",
   "report.waits": "ожидает: {products}",
   "report.column.state": "Состояние",
+  "report.outcome.accepted": "Принято",
+  "report.outcome.partly": "Частично",
+  "report.outcome.rejected": "Отклонено",
+  "report.outcome.noted": "К сведению",
+  "report.outcome.open": "Открыто",
   "act.tranche": "{name} транш ({share} %)",
   "act.accepted": "принят",
   "act.not-accepted": "не принят",
@@ -1204,7 +1208,7 @@ Consultant: {{label:paperwork.blank.signature}}
 - **Дата:** {{session.date}}
 - **Место проведения:** {{session.venue}}
 - **Организатор:** {{client.name}} от имени Коалиции ({{coalition.name}})
-- **Фасилитация:** консультант ({{contract.title}})
+- **Фасилитатор:** консультант
 
 ## Цели сессии
 
@@ -1276,11 +1280,11 @@ Consultant: {{label:paperwork.blank.signature}}
 
 {{schedule.tranches}}
 
-## 4. Календарный план
+Консультант: {{label:paperwork.blank.signature}}
+
+## Приложение. Календарный план
 
 {{schedule.gantt}}
-
-Консультант: {{label:paperwork.blank.signature}}
 
 """##,
         "ru/strategy.md": ##"""
