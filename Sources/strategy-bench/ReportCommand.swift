@@ -1,6 +1,6 @@
 import StrategyKit
 
-/// A `strategy timeline` or `strategy budget` command line the bench times twice: in-process,
+/// A `strategy timeline`, `budget`, `contract status` or `render --doc` command line the bench times twice: in-process,
 /// as the StrategyKit calls the command makes once the workspace is open and checked (the
 /// opening is the `load+check` row), and as a whole run of the `strategy` binary.
 ///
@@ -12,6 +12,10 @@ struct ReportCommand {
         /// `--format ics`, which does not depend on `--plan`.
         case calendar
         case budget(BudgetGrouping, BudgetFormat)
+        /// `contract status` on the contract's last day (the synthetic journal is empty).
+        case contractStatus
+        /// `render --doc …`: the paperwork in every language and format.
+        case paperwork([PaperworkKind])
     }
 
     enum TimelineFormat { case text, svg, csv }
@@ -41,6 +45,9 @@ struct ReportCommand {
         .init(["budget"], .budget(.year, .text)),
         .init(["budget", "--by", "member", "--format", "csv"], .budget(.member, .csv)),
         .init(["budget", "--by", "action", "--format", "md"], .budget(.action, .md)),
+        .init(["contract", "status", "--date", "2023-12-22"], .contractStatus),
+        // The programme needs session.json, which a synthetic workspace does not have.
+        .init(["render", "--doc", "schedule,report,act"], .paperwork([.schedule, .report, .act])),
     ]
 
     private init(_ arguments: [String], _ work: Work) {
@@ -76,6 +83,19 @@ struct ReportCommand {
             case .text: return TimelineText.render(timeline, labels: labels)
             case .svg: return TimelineSVG.render(timeline, labels: labels)
             case .csv: return TimelineCSV.render(timeline)
+            }
+        case .contractStatus:
+            guard let contract = strategy.contract else { throw Failure(description: "the workspace has no contract") }
+            return ContractStatus(contract: contract, acts: [], asOf: contract.period.lastDay)
+                .text(language: language, labels: labels)
+        case .paperwork(let kinds):
+            do {
+                let files = try Workspace.renderPaperwork(
+                    strategy, templates: templates, kinds: kinds, languages: strategy.languages,
+                    formats: Workspace.Format.allCases, records: PaperworkRecords())
+                return files.map { "\($0.path) \($0.data.count)" }.joined(separator: "\n")
+            } catch {
+                throw Failure(description: "render failed: \(error)")
             }
         case .budget(let grouping, let format):
             let report = BudgetReport(strategy, by: grouping, language: language)
