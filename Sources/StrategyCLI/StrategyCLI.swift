@@ -27,6 +27,7 @@ public enum StrategyCLI {
             ("contract", "Track the consultancy: products, tranches, days, from an append-only journal."),
             ("comments", "Comment forms for members, their import, decisions and the matrix."),
             ("portal", "Import the Portal's metrics and report them against its plan (seed 003)."),
+            ("dashboard", "Write the coordinator's one-page dashboard as a self-contained HTML file."),
             ("help", "Show help for a subcommand."),
         ],
         examples: [
@@ -66,6 +67,8 @@ public enum StrategyCLI {
             return CommentsCommand.run(rest, console: console).rawValue
         case "portal":
             return PortalCommand.run(rest, console: console).rawValue
+        case "dashboard":
+            return DashboardCommand.run(rest, console: console).rawValue
         default:
             return usageError(
                 UsageError(first.hasPrefix("-") ? "unknown option '\(first)'" : "unknown subcommand '\(first)'"),
@@ -80,6 +83,7 @@ public enum StrategyCLI {
         case "render": console.out(RenderCommand.spec.helpText)
         case "budget": console.out(BudgetCommand.spec.helpText)
         case "timeline": console.out(TimelineCommand.spec.helpText)
+        case "dashboard": console.out(DashboardCommand.spec.helpText)
         case "version": return VersionCommand.help(Array(arguments.dropFirst()), console: console).rawValue
         case "contract":
             guard let text = ContractCommand.helpText(arguments.dropFirst().first) else {

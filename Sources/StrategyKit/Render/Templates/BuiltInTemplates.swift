@@ -510,7 +510,25 @@ Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwor
   "indicator.portal.no-rows": "No data for this metric has been imported yet.",
   "indicator.portal.latest": "Latest value: {value} ({date}).",
   "indicator.portal.example": "Example data, not the Portal’s real figures.",
-  "indicator.portal.target": "Portal plan, {month}: {required} — {status}."
+  "indicator.portal.target": "Portal plan, {month}: {required} — {status}.",
+  "dashboard.title": "Coordinator’s dashboard as of {date}",
+  "dashboard.plan": "Action plan",
+  "dashboard.budget": "Budget",
+  "dashboard.quality": "Translations and the check",
+  "dashboard.share": "Share",
+  "dashboard.plan.intro": "Where the plan’s actions stand on {date}, by the dates in the plan.",
+  "dashboard.plan.state": "Actions",
+  "dashboard.plan.actions": "Number",
+  "dashboard.plan.not-started": "Not started yet",
+  "dashboard.plan.running": "Under way",
+  "dashboard.plan.due": "Past their end date (due)",
+  "dashboard.budget.total": "Cost estimate of the strategy: {total} {currency}; the figures match “strategy budget”.",
+  "dashboard.budget.by-year": "Budget by year, {currency}",
+  "dashboard.budget.by-member": "Budget by Coalition member, {currency}",
+  "dashboard.quality.language": "Language",
+  "dashboard.quality.texts": "Texts translated",
+  "dashboard.quality.prose": "Prose sections",
+  "dashboard.quality.check": "strategy check: {errors} errors, {warnings} warnings."
 }
 
 """##,
@@ -1196,7 +1214,25 @@ Consultant: {{label:paperwork.blank.signature}}
   "indicator.portal.no-rows": "Данные по этому показателю еще не импортированы.",
   "indicator.portal.latest": "Последнее значение: {value} ({date}).",
   "indicator.portal.example": "Пример данных, а не реальные показатели Портала.",
-  "indicator.portal.target": "План Портала, {month}: {required} — {status}."
+  "indicator.portal.target": "План Портала, {month}: {required} — {status}.",
+  "dashboard.title": "Панель координатора на {date}",
+  "dashboard.plan": "План действий",
+  "dashboard.budget": "Бюджет",
+  "dashboard.quality": "Переводы и проверка",
+  "dashboard.share": "Доля",
+  "dashboard.plan.intro": "Состояние мероприятий плана на {date} по срокам, указанным в плане.",
+  "dashboard.plan.state": "Мероприятия",
+  "dashboard.plan.actions": "Число",
+  "dashboard.plan.not-started": "Ещё не начаты",
+  "dashboard.plan.running": "Выполняются",
+  "dashboard.plan.due": "Срок окончания прошёл",
+  "dashboard.budget.total": "Смета стратегии: {total} {currency}; суммы совпадают с «strategy budget».",
+  "dashboard.budget.by-year": "Бюджет по годам, {currency}",
+  "dashboard.budget.by-member": "Бюджет по членам Коалиции, {currency}",
+  "dashboard.quality.language": "Язык",
+  "dashboard.quality.texts": "Переведено текстов",
+  "dashboard.quality.prose": "Разделы текста",
+  "dashboard.quality.check": "strategy check: ошибок — {errors}, предупреждений — {warnings}."
 }
 
 """##,
