@@ -42,19 +42,21 @@ extension DocumentBuilder {
     var indicators: [Block] {
         let separator = labels["list.separator"]
         let rows = strategy.indicators.map { indicator -> Table.Row in
-            let source: String
+            let source: [[Inline]]
             switch indicator.source {
             case .manual:
-                source = labels["indicator.source.manual"]
+                source = [Inline.plain(labels["indicator.source.manual"])]
             case .portal(let metric):
-                source = labels.format("indicator.source.portal", ["metric": names.metric(metric.value)])
+                // The metric's name, then what the Portal's data says (DocumentBuilder+Portal).
+                source = [Inline.plain(labels.format("indicator.source.portal", ["metric": names.metric(metric.value)]))]
+                    + portalStatus(metric.value)
             }
             let targets = indicator.targets.map(point).joined(separator: separator)
-            return Table.Row([
-                Inline.plain(text(indicator.name)), Inline.plain(text(indicator.unit)),
-                Inline.plain(indicator.baseline.map(point) ?? labels["none"]),
-                Inline.plain(targets.isEmpty ? labels["none"] : targets), Inline.plain(source),
-                Inline.plain(text(indicator.verification)),
+            return Table.Row(paragraphs: [
+                Inline.plain(text(indicator.name)).asCell, Inline.plain(text(indicator.unit)).asCell,
+                Inline.plain(indicator.baseline.map(point) ?? labels["none"]).asCell,
+                Inline.plain(targets.isEmpty ? labels["none"] : targets).asCell, source,
+                Inline.plain(text(indicator.verification)).asCell,
             ])
         }
         return [.table(Table(columns: [
