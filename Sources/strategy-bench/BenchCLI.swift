@@ -26,6 +26,7 @@ enum BenchCLI {
 
         SUBCOMMANDS:
           generate                Write a synthetic workspace to a folder.
+          portal                  Time the Portal import and report on growing exports.
 
           See 'strategy-bench generate --help' for detailed help.
 
@@ -55,12 +56,17 @@ enum BenchCLI {
         if arguments.first == "generate" {
             return GenerateCommand.run(Array(arguments.dropFirst()), console: console)
         }
+        if arguments.first == "portal" {
+            return PortalBench.run(Array(arguments.dropFirst()), console: console)
+        }
         if arguments.first == "_measure" {
             return InProcessCommand.run(Array(arguments.dropFirst()), console: console)
         }
         if arguments.first == "help" {
             if arguments.dropFirst().first == "generate" {
                 console.out(GenerateCommand.helpText)
+            } else if arguments.dropFirst().first == "portal" {
+                console.out(PortalBench.helpText)
             } else {
                 console.out(helpText)
             }
