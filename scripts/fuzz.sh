@@ -5,7 +5,8 @@
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
 #
 # SECONDS is the time per target (default 60; 0 only builds the targets and their seeds);
-# TARGETs default to all of FuzzJSON FuzzCSV FuzzProse FuzzTemplate FuzzValues FuzzComments FuzzDeflate.
+# TARGETs default to all of FuzzJSON FuzzCSV FuzzProse FuzzTemplate FuzzValues FuzzComments FuzzDeflate
+# FuzzPortal.
 # Exits non-zero when any target crashes, fails one of its checks, leaks, times out (one input
 # over 10 s) or runs out of memory (2 GiB), naming the target and the saved input.
 # Everything it writes goes under scripts/fuzz/.build/ (git-ignored):
@@ -24,7 +25,7 @@ usage() {
     sed -n '2,/^set -euo/p' "$0" | sed -e '/^set -euo/d' -e 's/^# \{0,1\}//'
 }
 
-all_targets=(FuzzJSON FuzzCSV FuzzProse FuzzTemplate FuzzValues FuzzDeflate FuzzComments)
+all_targets=(FuzzJSON FuzzCSV FuzzProse FuzzTemplate FuzzValues FuzzDeflate FuzzComments FuzzPortal)
 seconds=60
 if [ $# -gt 0 ]; then
     case "$1" in
@@ -234,6 +235,32 @@ v1-ipr-002,noted,2023-02-30,ru,"Обрыв'; do
     done
 }
 
+# Portal exports: slices of the shipped example (header kept) as spreadsheets write them, and
+# rows that break each rule of the format.
+portal_seeds() {
+    local dir=$1 file=$root/strategy/portal/portal-export-2022-EXAMPLE-not-real-figures.csv chunk start
+    [ -f "$file" ] || return 0
+    for start in 2 40 120 300; do
+        chunk=$(sed -n "1p;${start},$((start + 12))p" "$file")
+        printf '%s\n' "$chunk" | seed "$dir"
+        printf '%s\n' "$chunk" | tr ';' ',' | sed 's/\r$//' | seed "$dir"
+        printf '%s\n' "$chunk" | sed 's/^\xef\xbb\xbf//' | iconv -c -f UTF-8 -t CP1251 | seed "$dir"
+        printf '%s\n' "$chunk" | tr ';' '\t' | seed "$dir"
+    done
+    printf 'date,metric,value,participants,audience,ref,id,example,note
+31.01.2022,portal.client-base-study,1,,,,,no,"a note
+on two lines"
+2022-02-30,portal.audiences-informed,1,,pa.lgs,,,maybe,
+2022-03-01,portal.online-events,2,9,,,ev-1,,
+2022-03-02,portal.online-events,1,,,,ev-1,,
+2022-03-31,portal.national-partners-share,"24,5",,,,,,=1+1
+2022-04-20,portal.contests,1,,,spring,,,
+2022-04-29,portal.contest-protocols,1,,,spring,,,
+2022-04-29,portal.contest-protocols,1,,,,,,
+2022-05-01,portal.lsg-bodies-registered,12abc,,,,,,
+' | seed "$dir"
+}
+
 for target in "${targets[@]}"; do
     dir="$scratch/seeds/$target"
     rm -rf "$dir"
@@ -246,6 +273,7 @@ for target in "${targets[@]}"; do
         FuzzValues) value_seeds "$dir" ;;
         FuzzComments) comments_seeds "$dir" ;;
         FuzzDeflate) deflate_seeds "$dir" ;;
+        FuzzPortal) portal_seeds "$dir" ;;
     esac
 done
 
