@@ -18,7 +18,7 @@ enum RenderCommand {
             contract journal (or --date); by default every document contract.json lists is
             rendered with the strategy.
             """,
-        usage: "strategy render [--doc <strategy,schedule,programme,report,act>] [--lang <ru,en>] [--format <md,html,docx>] [--out <dir>] [--date <YYYY-MM-DD>] [--check]",
+        usage: "strategy render [--doc <strategy,dashboard,schedule,programme,report,act>] [--lang <ru,en>] [--format <md,html,docx>] [--out <dir>] [--date <YYYY-MM-DD>] [--check]",
         options: [
             CommandSpec.workspace, CommandSpec.templates,
             .init(name: "lang", valueName: "codes",
@@ -26,7 +26,7 @@ enum RenderCommand {
             .init(name: "format", valueName: "formats",
                   help: "Formats, comma-separated: \(Workspace.Format.allCases.map(\.rawValue).joined(separator: ", ")). (default: all)"),
             .init(name: "doc", valueName: "documents",
-                  help: "Documents, comma-separated: strategy, \(PaperworkKind.allCases.map(\.rawValue).joined(separator: ", ")). (default: the strategy and the paperwork contract.json lists)"),
+                  help: "Documents, comma-separated: strategy, dashboard, \(PaperworkKind.allCases.map(\.rawValue).joined(separator: ", ")). (default: the strategy, the dashboard with html, and the paperwork contract.json lists)"),
             .init(name: "out", valueName: "dir", help: "The exports folder. (default: exports/ beside the workspace)"),
             .init(name: "date", valueName: "YYYY-MM-DD", help: "The date the documents carry. (default: the edition's date)"),
             .init(name: "check", valueName: nil, help: "Write nothing; exit 1 if the exports are stale."),
@@ -78,6 +78,14 @@ enum RenderCommand {
                     strategy, templates: opened.templates, kinds: paperwork, languages: languages,
                     formats: options.formats, records: Workspace.paperworkRecords(of: workspace, journal: opened.journal),
                     date: options.date)
+                files.sort { $0.path < $1.path }
+            }
+            // The coordinator's page, as of the workspace's date, beside the HTML documents.
+            if options.documents?.contains("dashboard") ?? options.formats.contains(.html) {
+                for language in languages {
+                    files.append(try Workspace.dashboard(
+                        opened, language: language, date: options.date ?? strategy.edition.date, workspace: workspace))
+                }
                 files.sort { $0.path < $1.path }
             }
         } catch let error as RenderError {
@@ -142,7 +150,7 @@ enum RenderCommand {
             }
             check = arguments.flag("check")
             documents = try arguments.list("doc").map { names throws(UsageError) in
-                let known = ["strategy"] + PaperworkKind.allCases.map(\.rawValue)
+                let known = ["strategy", "dashboard"] + PaperworkKind.allCases.map(\.rawValue)
                 for name in names where !known.contains(name) {
                     throw UsageError("unknown document '\(name)' (supported: \(known.joined(separator: ", ")))")
                 }

@@ -17,12 +17,16 @@ public struct DashboardBuilder {
     let member: MemberID?
     let names: NameIndex
 
+    /// The workspace folder: comments live beside the strategy, not in the opened model.
+    let workspace: URL?
+
     /// A builder for `opened` (which must have a strategy) on `date`, narrowed to `member`.
     public init(
         _ opened: OpenedWorkspace, strategy: Strategy, labels: Labels, language: Language, date: CalendarDate,
-        member: MemberID? = nil
+        member: MemberID? = nil, workspace: URL? = nil
     ) {
         self.opened = opened
+        self.workspace = workspace
         self.strategy = strategy
         self.labels = labels
         self.language = language
@@ -39,8 +43,17 @@ public struct DashboardBuilder {
             .heading(level: 1, content: Inline.plain(title), anchor: "dashboard"),
             .paragraph(Inline.plain(strategy.title[language])),
         ]
+        if let contract = strategy.contract, member == nil {
+            blocks += section("consultancy", consultancySection(contract))
+        }
+        if let workspace {
+            blocks += section("comments", commentsSection(workspace))
+        }
         blocks += section("plan", planSection)
         blocks += section("budget", budgetSection)
+        if let plan = strategy.portalPlan, member == nil {
+            blocks += section("portal", portalSection(plan))
+        }
         blocks += section("quality", qualitySection)
         return Document(language: language, title: title, blocks: blocks)
     }
@@ -57,6 +70,95 @@ public struct DashboardBuilder {
     private func share(_ part: Int, of total: Int) -> String {
         guard total > 0 else { return labels["none"] }
         return labels.number(Decimal(part) * 100 / Decimal(total), scale: 0) + " %"
+    }
+
+    // MARK: The consultancy
+
+    /// Products, tranches, days and what is overdue: the wording of `strategy contract status`,
+    /// from the same status.
+    private func consultancySection(_ contract: Contract) -> [Block] {
+        let status = ContractStatus(contract: contract, acts: opened.journal.acts, asOf: date)
+        let words = ContractWords(language: language, labels: labels, year: contract.period.firstDay.year)
+        let currency = contract.total.value.currency.code
+        let products = status.products.map { line in
+            Table.Row([
+                Inline.plain(line.deliverable.id.value.rawValue), Inline.plain(words.shortTitle(line.deliverable)),
+                Inline.plain(labels.date(line.deliverable.due.value)),
+                line.isOverdue
+                    ? [.strong([.text(labels["dashboard.overdue"])]), .text(" " + words.state(line.product))]
+                    : Inline.plain(words.state(line.product)),
+            ])
+        }
+        let overdue = status.overdueProducts.map { words.overdue($0) } + status.tasksBehind.map { words.behind($0) }
+        var blocks: [Block] = [
+            .paragraph(Inline.plain(labels.format("status.summary", [
+                "period": labels.period(contract.period), "total": labels.money(contract.total.value),
+                "currency": currency, "days": labels.number(contract.days.value),
+            ]))),
+            .table(Table(columns: [
+                .init(Inline.plain(labels["deliverable.column.number"]), width: 1),
+                .init(Inline.plain(labels["deliverable.column.title"]), width: 6),
+                .init(Inline.plain(labels["deliverable.column.due"]), width: 3),
+                .init(Inline.plain(labels["dashboard.state"]), width: 5),
+            ], rows: products)),
+            .list(ordered: false, items: status.tranches.map { [.paragraph(Inline.plain(words.trancheSentence($0, currency: currency)))] }),
+            .paragraph(Inline.plain(labels.format("status.days", [
+                "worked": labels.number(status.daysWorked), "planned": labels.number(contract.taskDays),
+            ]))),
+        ]
+        if overdue.isEmpty {
+            blocks.append(.paragraph(Inline.plain(labels.format("status.overdue.none", ["date": labels.date(date)]))))
+        } else {
+            blocks.append(.paragraph([.strong(Inline.plain(labels.format("status.overdue", ["date": labels.date(date)])))]))
+            blocks.append(.list(ordered: false, items: overdue.map { [.paragraph(Inline.plain($0))] }))
+        }
+        return blocks
+    }
+
+    // MARK: Comments
+
+    /// The review of the current version: the edition's version when it was cut, else the
+    /// latest one; the tallies and open comments of the comment matrix.
+    private func commentsSection(_ workspace: URL) -> [Block] {
+        let versions = VersionStore(workspace: workspace).list().versions
+        guard let version = versions.first(where: { $0.name == strategy.edition.version }) ?? versions.last else {
+            return [.paragraph(Inline.plain(labels["dashboard.comments.no-version"]))]
+        }
+        let matrix: CommentMatrix
+        do {
+            matrix = try CommentMatrix.build(store: CommentStore(workspace: workspace), version: version.name)
+        } catch {
+            return [.paragraph(Inline.plain(labels.format("dashboard.comments.unreadable", ["reason": error.description])))]
+        }
+        let tallies = matrix.tallies.filter { member == nil || $0.member == member }
+        let rows = tallies.map { tally in
+            let open = tally.count(.open)
+            return Table.Row([
+                Inline.plain(names.memberShort(tally.member)), Inline.plain(String(tally.received)),
+                Inline.plain(String(tally.received - open)),
+                open > 0 ? [.strong([.text(String(open))])] : Inline.plain("0"),
+            ])
+        }
+        let open = matrix.entries.filter { $0.status == .open && (member == nil || $0.comment.member == member) }
+        var blocks: [Block] = [
+            .paragraph(Inline.plain(labels.format("dashboard.comments.version", [
+                "version": version.name, "date": labels.date(version.date), "note": version.note,
+            ]))),
+            .table(Table(columns: [
+                .init(Inline.plain(labels["dashboard.comments.member"]), width: 4),
+                .init(Inline.plain(labels["dashboard.comments.received"]), width: 2, alignment: .trailing),
+                .init(Inline.plain(labels["dashboard.comments.resolved"]), width: 2, alignment: .trailing),
+                .init(Inline.plain(labels["dashboard.comments.open"]), width: 2, alignment: .trailing),
+            ], rows: rows)),
+        ]
+        if !open.isEmpty {
+            blocks.append(.paragraph([.strong(Inline.plain(labels["dashboard.comments.open-list"]))]))
+            blocks.append(.list(ordered: false, items: open.map { entry in
+                let target = entry.target?.titles[language].map { "\(entry.comment.target) \($0)" } ?? entry.comment.target
+                return [.paragraph([.strong([.text(entry.comment.id)])] + Inline.plain(" (\(target)): \(entry.comment.text)"))]
+            }))
+        }
+        return blocks
     }
 
     // MARK: The action plan
@@ -137,6 +239,53 @@ public struct DashboardBuilder {
             .init(Inline.plain(labels.format("budget.column.amount", ["currency": strategy.currency.value.code])),
                   width: 3, alignment: .trailing),
         ], rows: body)
+    }
+
+    // MARK: The Portal
+
+    /// Every target of the Portal's plan with its status for the month of the page's day
+    /// (or the last month with data when the day is outside the plan), a sparkline of its
+    /// actual values month by month, and the strategy indicators bound to its metric.
+    private func portalSection(_ plan: PortalPlan) -> [Block] {
+        let inPlan = plan.months.contains(PortalMonth(date))
+        let report = PortalReport(strategy: strategy, plan: plan, month: inPlan ? PortalMonth(date) : nil)
+        let evaluator = PortalEvaluator(plan: plan, data: strategy.portalData)
+        let wording = PortalWording(labels: labels, language: language, plan: plan, metrics: report.metrics)
+        let indicators = Dictionary(grouping: strategy.indicators.compactMap { indicator -> (PortalMetricID, String)? in
+            guard case .portal(let metric) = indicator.source else { return nil }
+            return (metric.value, indicator.name[language])
+        }, by: \.0).mapValues { $0.map(\.1) }
+        let rows = report.results.map { result -> Table.Row in
+            // Up to the month shown: later months have not happened on the page's day.
+            let values = plan.months.filter { $0 <= report.month }.map { evaluator.evaluate(result.target, in: $0).actual }
+            let title = result.target.title[language]
+            let alternative = labels.format("dashboard.portal.trend", ["target": title, "period": wording.period])
+            let spark = SparklineSVG.render(values, target: result.required, label: alternative)
+            var cells: [[[Inline]]] = [
+                [Inline.plain(title), Inline.plain(result.target.clause)],
+                [Inline.plain(wording.required(result.target))],
+                [Inline.plain(wording.actual(result))],
+                [[.strong([.text(wording.mark(result.status) + " " + wording.status(result.status))])]],
+                [Inline.plain(indicators[result.target.metric.value]?.joined(separator: labels["list.separator"]) ?? labels["none"])],
+            ]
+            cells.append([[.chart(svg: spark, alternative: alternative)]])
+            return Table.Row(paragraphs: cells)
+        }
+        var blocks: [Block] = [
+            .paragraph(Inline.plain(labels.format("dashboard.portal.month", ["month": wording.month(report.month)]))),
+        ]
+        if report.exampleCount > 0 {
+            blocks.append(.paragraph([.strong(Inline.plain(labels["indicator.portal.example"]))]))
+        }
+        blocks.append(.table(Table(columns: [
+            .init(Inline.plain(labels["dashboard.portal.target"]), width: 6),
+            .init(Inline.plain(labels["dashboard.portal.required"]), width: 3),
+            .init(Inline.plain(labels["dashboard.portal.actual"]), width: 3),
+            .init(Inline.plain(labels["dashboard.state"]), width: 3),
+            .init(Inline.plain(labels["dashboard.portal.indicators"]), width: 4),
+            .init(Inline.plain(labels["dashboard.portal.sparkline"]), width: 3),
+        ], rows: rows)))
+        return blocks
     }
 
     // MARK: Translations and the check

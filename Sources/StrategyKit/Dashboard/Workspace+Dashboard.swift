@@ -15,7 +15,8 @@ extension Workspace {
                 at: .file("\(opened.templates.origin)/\(language)")))
         }
         let document = DashboardBuilder(
-            opened, strategy: strategy, labels: labels, language: language, date: date, member: member
+            opened, strategy: strategy, labels: labels, language: language, date: date, member: member,
+            workspace: workspace
         ).document()
         return RenderedFile(path: "\(language)/dashboard.html", data: HTMLWriter().write(document, labels: labels))
     }

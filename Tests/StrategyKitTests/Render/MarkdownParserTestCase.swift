@@ -62,7 +62,7 @@ class MarkdownParserTestCase: XCTestCase {
                 continue
             case .strong(let content), .emphasis(let content), .link(_, let content):
                 assertWellFormed(content, file: file, line: line)
-            case .code, .lineBreak:
+            case .code, .lineBreak, .chart:
                 break
             }
             previousIsText = false
@@ -77,7 +77,7 @@ class MarkdownParserTestCase: XCTestCase {
                 switch inline {
                 case .text(let string): result.append(string)
                 case .strong(let content), .emphasis(let content), .link(_, let content): visit(content)
-                case .code, .lineBreak: break
+                case .code, .lineBreak, .chart: break
                 }
             }
         }

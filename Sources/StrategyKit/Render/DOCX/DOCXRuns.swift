@@ -61,6 +61,8 @@ struct DOCXRuns {
                 appendLink(target, content, style: style, to: &xml)
             case .lineBreak:
                 xml += "<w:r><w:br/></w:r>"
+            case .chart(_, let alternative):
+                Self.appendRun(alternative, properties: properties(style), to: &xml)
             }
         }
     }

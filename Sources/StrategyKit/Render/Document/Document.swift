@@ -75,6 +75,9 @@ public indirect enum Inline: Hashable, Sendable {
     case link(target: String, content: [Inline])
     /// A line break inside a paragraph or cell.
     case lineBreak
+    /// A small chart drawn by the package's own code (never user markup; its text is already
+    /// escaped): inline SVG in HTML, its alternative text in formats without SVG.
+    case chart(svg: String, alternative: String)
 }
 
 /// A table with per-column widths and alignment.
@@ -198,6 +201,7 @@ extension Inline {
         case .strong(let content), .emphasis(let content), .link(_, let content):
             content.map(\.plainText).joined()
         case .lineBreak: " "
+        case .chart(_, let alternative): alternative
         }
     }
 }

@@ -36,6 +36,11 @@ extension HTMLWriter {
             out += "</a>"
         case .lineBreak:
             out += "<br />"
+        case .chart(let svg, _):
+            // Drawn by the package, its text already escaped; the SVG's <title> is its text alternative.
+            var body = Substring(svg)
+            if body.hasPrefix("<?xml"), let end = body.range(of: "?>") { body = body[end.upperBound...] }
+            out += "<span class=\"inline-chart\">" + body.trimmingCharacters(in: .whitespacesAndNewlines) + "</span>"
         }
     }
 }

@@ -138,6 +138,7 @@ public struct MarkdownWriter: DocumentWriter {
                 output += "[" + inline(inner, startsLine: false) + "](" + target.replacingOccurrences(of: ")", with: "%29")
                     .replacingOccurrences(of: " ", with: "%20") + ")"
             case .lineBreak: output += "<br>"
+            case .chart(_, let alternative): output += MarkdownEscaping.inline(alternative, startsLine: false)
             }
         }
         return output

@@ -118,6 +118,7 @@ public struct PlainTextWriter: DocumentWriter {
         for item in content {
             switch item {
             case .lineBreak: text += "\n"
+            case .chart(_, let alternative): text += clean(alternative)
             case .text(let value), .code(let value): text += clean(value)
             case .strong(let inner), .emphasis(let inner), .link(_, let inner): text += plain(inner)
             }
