@@ -173,6 +173,13 @@ enum InProcessCommand {
                 if let failure = measured.failure { version.note = String(failure.prefix(300)) }
                 rows.append(version)
             }
+            // After the versions: comments on bench-v1, as many as actions.
+            for measured in CommentsBench.measure(
+                folder, comments: actions ?? 0, runs: runs, console: console, startPhase: startPhase) {
+                var comments = row(measured.command, label, actions, measured.sample)
+                if let failure = measured.failure { comments.note = String(failure.prefix(300)) }
+                rows.append(comments)
+            }
         }
         return Result(
             rows: rows, input: nil, diagnostics: diagnostics.prefix(5).map(\.description),
