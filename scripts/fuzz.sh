@@ -6,7 +6,7 @@
 #
 # SECONDS is the time per target (default 60; 0 only builds the targets and their seeds);
 # TARGETs default to all of FuzzJSON FuzzCSV FuzzProse FuzzTemplate FuzzValues FuzzComments FuzzDeflate
-# FuzzPortal.
+# FuzzJournal FuzzPortal.
 # Exits non-zero when any target crashes, fails one of its checks, leaks, times out (one input
 # over 10 s) or runs out of memory (2 GiB), naming the target and the saved input.
 # Everything it writes goes under scripts/fuzz/.build/ (git-ignored):
@@ -25,7 +25,7 @@ usage() {
     sed -n '2,/^set -euo/p' "$0" | sed -e '/^set -euo/d' -e 's/^# \{0,1\}//'
 }
 
-all_targets=(FuzzJSON FuzzCSV FuzzProse FuzzTemplate FuzzValues FuzzDeflate FuzzComments FuzzPortal)
+all_targets=(FuzzJSON FuzzCSV FuzzProse FuzzTemplate FuzzValues FuzzDeflate FuzzComments FuzzJournal FuzzPortal)
 seconds=60
 if [ $# -gt 0 ]; then
     case "$1" in
@@ -235,6 +235,28 @@ v1-ipr-002,noted,2023-02-30,ru,"Обрыв'; do
     done
 }
 
+# Contract journals: the header with acts of every kind, a hand-edited line, a torn last line,
+# CRLF, a BOM, a rewritten header.
+journal_seeds() {
+    local dir=$1 journal
+    journal='date,act,subject,version,amount,days,who,note,file,sha256
+2023-10-12,worklog,T1,,,1,consultant,Read the Programme,,
+2023-10-19,submit,D1,,,,consultant,,exports/ru/schedule.docx,5f1c0a
+2023-10-20,accept,D1,,,,specialist,,,
+2023-10-24,submit,D2,,,,consultant,,,
+2023-10-25,return,D2,,,,specialist,"Add the Portal'"'"'s administrators, ALGCA",,
+2023-10-25,submit,D2,,,,consultant,,,
+2023-10-26,accept,D2,,,,chair,,,
+2023-10-30,pay,T1,,30000.00,,specialist,'"'"'=not a formula,,
+2023-11-20,submit,D2,v1,,,consultant,,,'
+    printf '%s\n' "$journal" | seed "$dir"
+    printf '%s' "$journal" | seed "$dir"
+    printf '%s\n' "$journal" | sed 's/$/\r/' | seed "$dir"
+    { printf '\357\273\277'; printf '%s\n' "$journal"; } | seed "$dir"
+    printf '%s\n2023-02-30,acept,D9,,12abc,,boss,,,\n2023-10-21,pay,T1' "$journal" | seed "$dir"
+    printf 'date;act;subject\n2023-10-19;submit;D1\n' | seed "$dir"
+}
+
 # Portal exports: slices of the shipped example (header kept) as spreadsheets write them, and
 # rows that break each rule of the format.
 portal_seeds() {
@@ -273,6 +295,7 @@ for target in "${targets[@]}"; do
         FuzzValues) value_seeds "$dir" ;;
         FuzzComments) comments_seeds "$dir" ;;
         FuzzDeflate) deflate_seeds "$dir" ;;
+        FuzzJournal) journal_seeds "$dir" ;;
         FuzzPortal) portal_seeds "$dir" ;;
     esac
 done

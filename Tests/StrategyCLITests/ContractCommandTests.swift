@@ -46,7 +46,8 @@ final class ContractCommandTests: XCTestCase {
         }
         let render = CLI.run(["render", "--doc", "invoice"], in: project)
         XCTAssertEqual(render.status, 64)
-        XCTAssertTrue(render.err.hasPrefix("Error: unknown document 'invoice' (supported: strategy, schedule, programme, report, act)"))
+        XCTAssertTrue(render.err.hasPrefix("Error: unknown document 'invoice' (supported: strategy, "), render.err)
+        XCTAssertTrue(render.err.contains("schedule, programme, report, act)"), render.err)
         XCTAssertEqual(journal(project), "")
     }
 
@@ -173,8 +174,15 @@ final class ContractCommandTests: XCTestCase {
         XCTAssertTrue(text.contains("г. Бишкек, 22 декабря 2023 г."), text)
         let all = CLI.run(["render"], in: project)
         XCTAssertEqual(all.status, 0)
-        XCTAssertEqual(all.out.split(separator: "\n").count, 30)
-        XCTAssertEqual(CLI.run(["render", "--check"], in: project).out, "30 files in exports are up to date\n")
+        for language in ["ru", "en"] {
+            for document in PaperworkKind.allCases {
+                for format in ["md", "html", "docx"] {
+                    XCTAssertTrue(all.out.contains("wrote exports/\(language)/\(document.rawValue).\(format)\n"), all.out)
+                }
+            }
+        }
+        let written = all.out.split(separator: "\n").count
+        XCTAssertEqual(CLI.run(["render", "--check"], in: project).out, "\(written) files in exports are up to date\n")
         // An act recorded makes the report stale: the exports follow the journal.
         XCTAssertEqual(CLI.run(["contract", "worklog", "--task", "T1", "--date", "2023-10-12", "--days", "1",
                                 "--note", "Read the Programme"], in: project).status, 0)

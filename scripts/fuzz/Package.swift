@@ -39,6 +39,7 @@ let package = Package(
         fuzzTarget("FuzzValues"),
         fuzzTarget("FuzzComments"),
         fuzzTarget("FuzzDeflate"),
+        fuzzTarget("FuzzJournal"),
         fuzzTarget("FuzzPortal"),
     ],
     swiftLanguageModes: [.v6]

@@ -60,10 +60,10 @@ public struct ContractJournal: Hashable, Sendable {
             diagnostics.append(.error(
                 "journal.encoding", "\(path) is not UTF-8 text; it was written by hand or damaged",
                 at: .file(path)))
-            return ContractJournal(acts: [], diagnostics: diagnostics, tornLine: tornLine, exists: true)
+            return ContractJournal(acts: [], diagnostics: diagnostics.sorted(), tornLine: tornLine, exists: true)
         }
         guard !text.isEmpty else {
-            return ContractJournal(acts: [], diagnostics: diagnostics, tornLine: tornLine, exists: true)
+            return ContractJournal(acts: [], diagnostics: diagnostics.sorted(), tornLine: tornLine, exists: true)
         }
         let (table, csvDiagnostics) = CSVReader.read(text, file: path)
         diagnostics += csvDiagnostics
@@ -79,8 +79,13 @@ public struct ContractJournal: Hashable, Sendable {
                 at: table.header.first?.location ?? .file(path)))
             return ContractJournal(acts: [], diagnostics: diagnostics.sorted(), tornLine: tornLine, exists: true)
         }
+        // A row the CSV reader found a problem in (a control character, a stray quote) is not
+        // trusted either: its diagnostic stands, its act is left out.
+        let troubled = Set(csvDiagnostics.filter { $0.severity == .error }.map(\.location.line))
         var acts: [ContractAct] = []
-        for row in table.rows where row.fields.count == Column.allCases.count {
+        for (index, row) in table.rows.enumerated() where row.fields.count == Column.allCases.count {
+            let lastLine = index + 1 < table.rows.count ? table.rows[index + 1].line - 1 : Int.max
+            if troubled.contains(where: { (row.line...max(row.line, lastLine)).contains($0) }) { continue }
             var fields: [Column: CSVField] = [:]
             for (column, field) in zip(Column.allCases, row.fields) { fields[column] = field }
             let (act, problems) = readAct(fields)
@@ -147,8 +152,9 @@ public struct ContractJournal: Hashable, Sendable {
         for (column, value) in fields { locations[column] = value.location }
         let act = ContractAct(
             date: date, kind: kind, subject: subject, version: nonEmpty(.version), amount: amount,
-            days: days, who: who, note: Self.unneutralised(field(.note).value), file: nonEmpty(.file),
-            sha256: nonEmpty(.sha256), locations: locations)
+            days: days, who: who, note: Self.unneutralised(field(.note).value),
+            file: nonEmpty(.file).map(Self.unneutralised), sha256: nonEmpty(.sha256).map(Self.unneutralised),
+            locations: locations)
         return (act, [])
     }
 
@@ -182,15 +188,16 @@ public struct ContractJournal: Hashable, Sendable {
 
     // MARK: Writing a line
 
-    /// The CSV line of `act`, without its line break: free text on one line (line breaks and
-    /// tabs become spaces), quoted where needed, and a leading `=`, `+`, `-` or `@` neutralised
-    /// with `'` so a spreadsheet never runs it (the reader takes the `'` off again).
+    /// The CSV line of `act`, without its line break: free text on one line (line breaks, tabs
+    /// and other control characters become spaces, ``flattened(_:)``), quoted where needed,
+    /// and a leading `=`, `+`, `-` or `@` neutralised with `'` so a spreadsheet never runs it
+    /// (the reader takes the `'` off again).
     public static func line(_ act: ContractAct) -> String {
         func text(_ value: String?) -> String {
-            let flat = (value ?? "").replacingOccurrences(of: "\r\n", with: " ")
-                .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
-                .replacingOccurrences(of: "\t", with: " ")
-            return CSVEscaping.cell(flat)
+            let flat = flattened(value ?? "")
+            // CSVEscaping guards a leading `=+-@` with `'`; a text that already starts with
+            // quotes before one gets another, so that the reader's one `'` off is always right.
+            return CSVEscaping.cell(Self.isGuarded(flat) ? "'" + flat : flat)
         }
         let fields: [String] = [
             act.date.description, act.kind.rawValue, text(act.subject), text(act.version),
@@ -200,13 +207,31 @@ public struct ContractJournal: Hashable, Sendable {
         return fields.joined(separator: ",")
     }
 
-    /// A note as written by ``line(_:)`` back to what the user typed.
+    /// `text` on one line: each line break (CR LF counts as one), tab or other C0 or C1 control
+    /// character becomes a space (the CSV reader refuses control characters in a field).
+    public static func flattened(_ text: String) -> String {
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            if scalar == "\n", previousWasCR { continue }
+            result.unicodeScalars.append(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? " " : scalar)
+        }
+        return result
+    }
+
+    /// A note as written by ``line(_:)`` back to what the user typed: one `'` off a text of
+    /// quotes followed by `=`, `+`, `-` or `@`.
     static func unneutralised(_ value: String) -> String {
-        let scalars = value.unicodeScalars
-        guard scalars.count >= 2, scalars.first == "'",
-              let second = scalars.dropFirst().first, "=+-@".unicodeScalars.contains(second)
-        else { return value }
-        return String(value.dropFirst())
+        isGuarded(value) ? String(value.unicodeScalars.dropFirst()) : value
+    }
+
+    /// Whether `text` is one or more `'` and then `=`, `+`, `-` or `@`.
+    private static func isGuarded(_ text: String) -> Bool {
+        let rest = text.unicodeScalars.drop { $0 == "'" }
+        guard rest.count < text.unicodeScalars.count, let first = rest.first else { return false }
+        return "=+-@".unicodeScalars.contains(first)
     }
 
     /// The messages of the journal's reader.

@@ -36,6 +36,15 @@ final class ContractJournalTests: XCTestCase {
         XCTAssertEqual(journal.acts[1].location(.note), SourceLocation(file: ContractJournal.path, line: 3, column: 36))
     }
 
+    func testJournal_textsThatLookLikeFormulasRoundTrip() {
+        for note in ["=1+1", "'=1+1", "''@x", "'plain", "'", "-", "+7 days", "@all"] {
+            let act = F.returned("D1", "2023-10-20", note)
+            let journal = parse(header + ContractJournal.line(act) + "\n")
+            XCTAssertEqual(journal.acts.first?.note, note, ContractJournal.line(act))
+        }
+        XCTAssertTrue(ContractJournal.line(F.returned("D1", "2023-10-20", "'=1")).hasSuffix(",''=1,,"))
+    }
+
     /// A kill in the middle of `appendLine` leaves a last line without its line break.
     func testJournal_aTornLastLineIsReportedAndTheRestIsRead() {
         let complete = header + ContractJournal.line(F.submit("D1", "2023-10-19")) + "\n"
