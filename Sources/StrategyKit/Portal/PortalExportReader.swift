@@ -67,7 +67,7 @@ public enum PortalExportReader {
             table: table, file: file, required: requiredColumns + (isStore ? storeColumns : []),
             optional: optionalColumns, localized: [], languages: [], sink: sink)
         guard requiredColumns.allSatisfy({ table.columnIndex($0) != nil }) else { return [] }
-        var reader = RowReader(rules: rules, sink: sink, isStore: isStore, file: file)
+        var reader = RowReader(rules: rules, sink: sink, isStore: isStore)
         var observations: [PortalObservation] = []
         observations.reserveCapacity(table.rows.count)
         for row in table.rows {
@@ -94,17 +94,15 @@ private struct RowReader {
     let rules: PortalRowRules
     let sink: DiagnosticSink
     let isStore: Bool
-    let file: String
     /// Identical rows so far (key without the occurrence → count).
     var counts: [String: Int] = [:]
     /// Where each id was first seen.
     var ids: [String: SourceLocation] = [:]
 
-    init(rules: PortalRowRules, sink: DiagnosticSink, isStore: Bool, file: String) {
+    init(rules: PortalRowRules, sink: DiagnosticSink, isStore: Bool) {
         self.rules = rules
         self.sink = sink
         self.isStore = isStore
-        self.file = file
     }
 
     /// An error in an export; in the workspace's record, a rule the plan has changed since the
