@@ -120,11 +120,11 @@ final class StrategyCLITests: XCTestCase {
         let render = CLI.run(["render"], in: project)
         XCTAssertEqual(render.status, 0, render.err)
         XCTAssertEqual(render.out, ["en", "ru"].flatMap { language in
-            ["docx", "html", "md"].map { "wrote exports/\(language)/strategy.\($0)\n" }
+            ["dashboard.html", "strategy.docx", "strategy.html", "strategy.md"].map { "wrote exports/\(language)/\($0)\n" }
         }.joined())
         let check = CLI.run(["render", "--check"], in: project)
         XCTAssertEqual(check.status, 0, check.err)
-        XCTAssertEqual(check.out, "6 files in exports are up to date\n")
+        XCTAssertEqual(check.out, "8 files in exports are up to date\n")
         // Byte-identical on re-render, the DOCX included.
         let before = try Data(contentsOf: project.appendingPathComponent("exports/ru/strategy.docx"))
         XCTAssertEqual(CLI.run(["render", "--format", "docx"], in: project).status, 0)
@@ -147,7 +147,7 @@ final class StrategyCLITests: XCTestCase {
             stale: exports/en/strategy.md
             stale: exports/ru/strategy.docx
             stale: exports/ru/strategy.md
-            Error: 3 of 6 files are out of date; run 'strategy render'.
+            Error: 3 of 8 files are out of date; run 'strategy render'.
 
             """)
         XCTAssertEqual(try String(contentsOf: english, encoding: .utf8), "old\n")
