@@ -153,7 +153,7 @@ enum CommentsResolveCommand {
             decision = known
             guard let given = parsed.value("response") else { throw UsageError("missing '--response <text>'") }
             response = given
-            date = try CommentsCommand.date(parsed)
+            date = try parsed.day()
             timeout = try CommentsCommand.lockTimeout(parsed)
         } catch {
             return StrategyCLI.usageError(error, spec: spec, console: console)

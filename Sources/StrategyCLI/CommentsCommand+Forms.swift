@@ -134,7 +134,7 @@ enum CommentsImportCommand {
                 return .ok
             }
             guard !parsed.positionals.isEmpty else { throw UsageError("missing the form(s) to import") }
-            date = try CommentsCommand.date(parsed)
+            date = try parsed.day()
             timeout = try CommentsCommand.lockTimeout(parsed)
         } catch {
             return StrategyCLI.usageError(error, spec: spec, console: console)

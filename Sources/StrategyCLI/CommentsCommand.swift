@@ -85,16 +85,6 @@ enum CommentsCommand {
         return seconds
     }
 
-    /// `--date`, else today on this machine's calendar (the one place the comments read the clock).
-    static func date(_ parsed: Arguments) throws(UsageError) -> CalendarDate {
-        if let text = parsed.value("date") {
-            guard let date = CalendarDate(text) else { throw UsageError("'\(text)' is not a date (YYYY-MM-DD)") }
-            return date
-        }
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
-        return CalendarDate(year: parts.year ?? 1, month: parts.month ?? 1, day: parts.day ?? 1) ?? .epoch
-    }
-
     /// The workspace of `--workspace`.
     static func workspace(_ parsed: Arguments, console: Console) -> URL {
         console.url(parsed.value("workspace") ?? "strategy")

@@ -137,7 +137,7 @@ enum ContractActCommand: CaseIterable {
 
     /// The act the command line describes; usage errors for missing or malformed values.
     private func act(_ parsed: Arguments) throws(UsageError) -> (ContractAct, String?) {
-        let date = try ContractCommand.day(parsed)
+        let date = try parsed.day()
         var who: ContractAct.Role?
         if let text = parsed.value("by") {
             guard let role = ContractAct.Role(rawValue: text) else {

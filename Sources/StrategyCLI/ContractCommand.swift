@@ -94,18 +94,6 @@ enum ContractCommand {
         }
     }
 
-    /// `--date`, else today on this computer's calendar (the one place the clock is read).
-    static func day(_ parsed: Arguments) throws(UsageError) -> CalendarDate {
-        guard let text = parsed.value("date") else { return today() }
-        guard let date = CalendarDate(text) else { throw UsageError("'\(text)' is not a date (YYYY-MM-DD)") }
-        return date
-    }
-
-    static func today() -> CalendarDate {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
-        return CalendarDate(year: parts.year ?? 1, month: parts.month ?? 1, day: parts.day ?? 1) ?? .epoch
-    }
-
     /// The workspace with its contract; nil after printing why not. Problems of the journal
     /// itself do not stop it (status shows what can be read; recording refuses on its own).
     static func open(_ parsed: Arguments, console: Console) -> Opened? {

@@ -29,7 +29,7 @@ enum ContractStatusCommand {
         else { return status }
         let asOf: CalendarDate
         do {
-            asOf = try ContractCommand.day(parsed)
+            asOf = try parsed.day()
         } catch {
             return StrategyCLI.usageError(error, spec: spec, console: console)
         }

@@ -138,13 +138,7 @@ enum PortalCommand {
             timeout = value
         }
         let date: CalendarDate
-        if let text = parsed.value("date") {
-            guard let value = CalendarDate(text) else { return usage("'\(text)' is not a date (YYYY-MM-DD)") }
-            date = value
-        } else {
-            guard let today = today() else { return usage("cannot tell today's date; give '--date'") }
-            date = today
-        }
+        do { date = try parsed.day() } catch { return usage(error.message) }
         let workspace = console.url(parsed.value("workspace") ?? "strategy")
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: workspace.path, isDirectory: &isDirectory), isDirectory.boolValue
@@ -198,13 +192,6 @@ enum PortalCommand {
             console.line("\(report.examples) of its rows are marked as an example: they are not the Portal's real figures.")
         }
         return .ok
-    }
-
-    /// Today in the machine's time zone: the one place the import's date comes from the clock.
-    private static func today() -> CalendarDate? {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
-        guard let year = parts.year, let month = parts.month, let day = parts.day else { return nil }
-        return CalendarDate(year: year, month: month, day: day)
     }
 
     // MARK: report and targets

@@ -127,13 +127,7 @@ enum VersionCommand {
             return usage("missing '--note <text>': say what this version is")
         }
         let date: CalendarDate
-        if let text = parsed.value("date") {
-            guard let value = CalendarDate(text) else { return usage("'\(text)' is not a date (YYYY-MM-DD)") }
-            date = value
-        } else {
-            guard let today = today() else { return usage("cannot tell today's date; give '--date'") }
-            date = today
-        }
+        do { date = try parsed.day() } catch { return usage(error.message) }
         guard let store = store(parsed, console: console) else { return .failure }
         let version: StrategyVersion
         do {
@@ -148,13 +142,6 @@ enum VersionCommand {
             + "\(bytes) bytes, \(version.hash)")
         console.line("Stored in \(console.display(store.versionFolder(version.name)))")
         return .ok
-    }
-
-    /// Today in the machine's time zone: the one place a version's date may come from the clock.
-    private static func today() -> CalendarDate? {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
-        guard let year = parts.year, let month = parts.month, let day = parts.day else { return nil }
-        return CalendarDate(year: year, month: month, day: day)
     }
 
     // MARK: list
