@@ -11,7 +11,7 @@ import StrategySynthetic
 /// later version to land in. Timed: `comments import` of every form into an empty store (all
 /// new), `comments list` and `comments resolve` (one decision on the full store) as the CLI runs
 /// them in-process, the matrix of `bench-v1` in Markdown in both languages with half the
-/// comments decided, and load + check of the workspace with its comments. Afterwards the
+/// comments decided, load + check of the workspace with its comments, and the dashboard. Afterwards the
 /// comments and `bench-v2` are removed, so the process rows time the same workspace as before.
 enum CommentsBench {
     /// The version commented on.
@@ -27,7 +27,8 @@ enum CommentsBench {
         var resolving = VersionBench.Measured(command: "comments resolve", sample: Sample())
         var matrix = VersionBench.Measured(command: "comments matrix md ru+en", sample: Sample())
         var checking = VersionBench.Measured(command: "load+check +comments", sample: Sample())
-        let all = { [importing, listing, resolving, matrix, checking] }
+        var dashboard = VersionBench.Measured(command: "dashboard ru (+comments)", sample: Sample())
+        let all = { [importing, listing, resolving, matrix, checking, dashboard] }
         let store = CommentStore(workspace: folder)
         let versions = VersionStore(workspace: folder)
         let date = CalendarDate("2023-11-27") ?? .epoch
@@ -119,6 +120,22 @@ enum CommentsBench {
             let (opened, milliseconds) = Stopwatch.time { Workspace.open(folder) }
             checking.sample.add(milliseconds, peakKiB: MemoryProbe.peakKiB())
             if opened.errorCount > 0 { checking.failure = "\(opened.errorCount) errors: \(opened.diagnostics.prefix(2))" }
+        }
+        // The coordinator's page on the opened workspace: consultancy, the comment matrix of
+        // the current version, the plan with its Gantt, the budget, the Portal, translations.
+        let opened = Workspace.open(folder)
+        for run in 1...runs {
+            console.err("strategy-bench: dashboard \(run)/\(runs)\n")
+            startPhase()
+            do {
+                let (page, milliseconds) = try Stopwatch.time {
+                    try Workspace.dashboard(opened, language: Language("ru"), date: date, workspace: folder)
+                }
+                dashboard.sample.add(milliseconds, peakKiB: MemoryProbe.peakKiB())
+                withExtendedLifetime(page) {}
+            } catch {
+                dashboard.failure = "dashboard failed: \(error)"
+            }
         }
         // The process rows that follow time check, render … as before: without comments.
         try? FileManager.default.removeItem(at: commentsFolder)
