@@ -117,29 +117,40 @@ public struct DashboardBuilder {
 
     // MARK: Comments
 
-    /// The review of the current version: the edition's version when it was cut, else the
-    /// latest one; the tallies and open comments of the comment matrix.
+    /// The review of the current version (the edition's version when it was cut, else the
+    /// latest one): per member, the comments received, decided and still open, from the
+    /// comment store and its decisions journal, the same records `comments list` reads.
+    /// Targets are named from the workspace's own outline, so no version is loaded.
     private func commentsSection(_ workspace: URL) -> [Block] {
         let versions = VersionStore(workspace: workspace).list().versions
         guard let version = versions.first(where: { $0.name == strategy.edition.version }) ?? versions.last else {
             return [.paragraph(Inline.plain(labels["dashboard.comments.no-version"]))]
         }
-        let matrix: CommentMatrix
-        do {
-            matrix = try CommentMatrix.build(store: CommentStore(workspace: workspace), version: version.name)
-        } catch {
-            return [.paragraph(Inline.plain(labels.format("dashboard.comments.unreadable", ["reason": error.description])))]
+        let contents = CommentStore(workspace: workspace).read()
+        if contents.hasErrors {
+            let reason = contents.diagnostics.first { $0.severity == .error }?.description ?? ""
+            return [.paragraph(Inline.plain(labels.format("dashboard.comments.unreadable", ["reason": reason])))]
         }
-        let tallies = matrix.tallies.filter { member == nil || $0.member == member }
-        let rows = tallies.map { tally in
-            let open = tally.count(.open)
+        let comments = contents.comments.filter { $0.version == version.name && (member == nil || $0.member == member) }
+        var received: [MemberID: Int] = [:]
+        var open: [MemberID: Int] = [:]
+        var openComments: [Comment] = []
+        for comment in comments {
+            received[comment.member, default: 0] += 1
+            if contents.status(of: comment.id) == .open {
+                open[comment.member, default: 0] += 1
+                openComments.append(comment)
+            }
+        }
+        let members = strategy.members.map(\.id.value).filter { member == nil || $0 == member }
+        let rows = members.map { id in
+            let count = received[id] ?? 0
+            let pending = open[id] ?? 0
             return Table.Row([
-                Inline.plain(names.memberShort(tally.member)), Inline.plain(String(tally.received)),
-                Inline.plain(String(tally.received - open)),
-                open > 0 ? [.strong([.text(String(open))])] : Inline.plain("0"),
+                Inline.plain(names.memberShort(id)), Inline.plain(String(count)), Inline.plain(String(count - pending)),
+                pending > 0 ? [.strong([.text(String(pending))])] : Inline.plain("0"),
             ])
         }
-        let open = matrix.entries.filter { $0.status == .open && (member == nil || $0.comment.member == member) }
         var blocks: [Block] = [
             .paragraph(Inline.plain(labels.format("dashboard.comments.version", [
                 "version": version.name, "date": labels.date(version.date), "note": version.note,
@@ -151,11 +162,13 @@ public struct DashboardBuilder {
                 .init(Inline.plain(labels["dashboard.comments.open"]), width: 2, alignment: .trailing),
             ], rows: rows)),
         ]
-        if !open.isEmpty {
+        if !openComments.isEmpty {
+            let outline = ReviewOutline(strategy: strategy, templates: opened.templates)
             blocks.append(.paragraph([.strong(Inline.plain(labels["dashboard.comments.open-list"]))]))
-            blocks.append(.list(ordered: false, items: open.map { entry in
-                let target = entry.target?.titles[language].map { "\(entry.comment.target) \($0)" } ?? entry.comment.target
-                return [.paragraph([.strong([.text(entry.comment.id)])] + Inline.plain(" (\(target)): \(entry.comment.text)"))]
+            blocks.append(.list(ordered: false, items: openComments.map { comment in
+                let title = outline.target(comment.target)?.titles[language]
+                let target = title.map { "\(comment.target) \($0)" } ?? comment.target
+                return [.paragraph([.strong([.text(comment.id)])] + Inline.plain(" (\(target)): \(comment.text)"))]
             }))
         }
         return blocks

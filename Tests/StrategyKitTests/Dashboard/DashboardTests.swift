@@ -57,6 +57,34 @@ final class DashboardTests: XCTestCase {
         }
     }
 
+    func testDashboard_countsTheCommentsOfTheCurrentVersionFromTheStore() throws {
+        let workspace = try TestWorkspace.copyOfMini()
+        try VersionStore(workspace: workspace).cut("v1", note: "Draft", date: CalendarDate(year: 2024, month: 1, day: 10)!)
+        let store = CommentStore(workspace: workspace)
+        let form = """
+            version,member,target,title,paragraph,type,comment,proposal
+            v1,ipr,doc,Document,,general,Needs more data,
+            v1,ipr,doc,Document,,editorial,A typo,
+            v1,smsu,doc,Document,,substantive,Add a region,
+
+            """
+        let report = try store.importForms([("form.csv", Data(form.utf8))], date: CalendarDate(year: 2024, month: 1, day: 12)!)
+        XCTAssertEqual(report.added.count, 3)
+        let first = try XCTUnwrap(store.read().comments.first { $0.member == MemberID("ipr") })
+        _ = try store.resolve(first.id, decision: .accepted, response: "Done", language: Language("en"),
+                              date: CalendarDate(year: 2024, month: 1, day: 20)!)
+        let opened = Workspace.open(workspace)
+        let html = String(decoding: try Workspace.dashboard(
+            opened, language: Language("en"), date: day, workspace: workspace).data, as: UTF8.self)
+        // ipr: 2 received, 1 decided, 1 open; smsu: 1 received, 0 decided, 1 open.
+        XCTAssertTrue(html.contains("<td>DPI</td><td class=\"num\">2</td><td class=\"num\">1</td><td class=\"num\"><strong>1</strong></td>")
+                      || html.range(of: #"DPI</td>\s*<td[^>]*>2</td>\s*<td[^>]*>1</td>\s*<td[^>]*><strong>1</strong>"#, options: .regularExpression) != nil,
+                      html)
+        XCTAssertFalse(html.contains(first.id + "</strong>"), "a decided comment is not listed as open")
+        XCTAssertTrue(html.contains("Add a region"))
+        XCTAssertTrue(html.contains("Version v1 of 10 January 2024: Draft."))
+    }
+
     func testDashboard_aMemberPageShowsOnlyWhatThatMemberLeads() throws {
         let (html, _) = try page("en", member: MemberID("smsu"))
         XCTAssertTrue(html.contains("A-02"))
