@@ -16,11 +16,14 @@ struct CommandSpec {
         name: "templates", valueName: "dir",
         help: "The templates folder. (default: templates/ beside the workspace, else the built-in copy)")
 
-    /// Parses a command's arguments; nil means the command is over (help was printed, or a
-    /// usage error was reported) and `status` says how it ended.
-    func parse(_ arguments: [String], console: Console, status: inout ExitStatus) -> Arguments? {
+    /// Parses a command's arguments, accepting up to `positionals` operands; nil means the
+    /// command is over (help was printed, or a usage error was reported) and `status` says how
+    /// it ended.
+    func parse(
+        _ arguments: [String], positionals: Int = 0, console: Console, status: inout ExitStatus
+    ) -> Arguments? {
         do {
-            let parsed = try Arguments(arguments, options: options)
+            let parsed = try Arguments(arguments, options: options, positionalLimit: positionals)
             if parsed.flag("help") {
                 console.out(helpText)
                 status = .ok

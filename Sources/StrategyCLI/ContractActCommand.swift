@@ -93,8 +93,7 @@ enum ContractActCommand: CaseIterable {
         let spec = spec
         var status = ExitStatus.ok
         let positionals = self == .worklog ? 0 : 1
-        guard let parsed = ContractCommand.parse(
-            arguments, spec: spec, positionals: positionals, console: console, status: &status)
+        guard let parsed = spec.parse(arguments, positionals: positionals, console: console, status: &status)
         else { return status }
         let act: ContractAct
         let file: String?

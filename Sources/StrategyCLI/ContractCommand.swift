@@ -76,24 +76,6 @@ enum ContractCommand {
         }
     }
 
-    /// Parses like ``CommandSpec/parse(_:console:status:)``, allowing `positionals` arguments.
-    static func parse(
-        _ arguments: [String], spec: CommandSpec, positionals: Int, console: Console, status: inout ExitStatus
-    ) -> Arguments? {
-        do {
-            let parsed = try Arguments(arguments, options: spec.options, positionalLimit: positionals)
-            if parsed.flag("help") {
-                console.out(spec.helpText)
-                status = .ok
-                return nil
-            }
-            return parsed
-        } catch {
-            status = StrategyCLI.usageError(error, spec: spec, console: console)
-            return nil
-        }
-    }
-
     /// The workspace with its contract; nil after printing why not. Problems of the journal
     /// itself do not stop it (status shows what can be read; recording refuses on its own).
     static func open(_ parsed: Arguments, console: Console) -> Opened? {

@@ -25,7 +25,7 @@ enum ContractStatusCommand {
 
     static func run(_ arguments: [String], console: Console) -> ExitStatus {
         var status = ExitStatus.ok
-        guard let parsed = ContractCommand.parse(arguments, spec: spec, positionals: 0, console: console, status: &status)
+        guard let parsed = spec.parse(arguments, console: console, status: &status)
         else { return status }
         let asOf: CalendarDate
         do {
@@ -64,7 +64,7 @@ enum ContractLogCommand {
 
     static func run(_ arguments: [String], console: Console) -> ExitStatus {
         var status = ExitStatus.ok
-        guard let parsed = ContractCommand.parse(arguments, spec: spec, positionals: 0, console: console, status: &status)
+        guard let parsed = spec.parse(arguments, console: console, status: &status)
         else { return status }
         guard let workspace = ContractCommand.open(parsed, console: console) else { return .failure }
         let journal = workspace.opened.journal

@@ -123,7 +123,7 @@ enum PortalCommand {
 
     private static func importExport(_ arguments: [String], console: Console) -> ExitStatus {
         var status = ExitStatus.ok
-        guard let parsed = parse(importSpec, arguments, positionals: 1, console: console, status: &status) else {
+        guard let parsed = importSpec.parse(arguments, positionals: 1, console: console, status: &status) else {
             return status
         }
         func usage(_ message: String) -> ExitStatus {
@@ -202,7 +202,7 @@ enum PortalCommand {
 
     private static func report(_ arguments: [String], console: Console) -> ExitStatus {
         var status = ExitStatus.ok
-        guard let parsed = parse(reportSpec, arguments, positionals: 0, console: console, status: &status) else {
+        guard let parsed = reportSpec.parse(arguments, positionals: 0, console: console, status: &status) else {
             return status
         }
         func usage(_ message: String) -> ExitStatus {
@@ -241,7 +241,7 @@ enum PortalCommand {
 
     private static func targets(_ arguments: [String], console: Console) -> ExitStatus {
         var status = ExitStatus.ok
-        guard let parsed = parse(targetsSpec, arguments, positionals: 0, console: console, status: &status) else {
+        guard let parsed = targetsSpec.parse(arguments, positionals: 0, console: console, status: &status) else {
             return status
         }
         let format = parsed.value("format") ?? "text"
@@ -283,22 +283,5 @@ enum PortalCommand {
             return nil
         }
         return (clean, plan)
-    }
-
-    private static func parse(
-        _ spec: CommandSpec, _ arguments: [String], positionals: Int, console: Console, status: inout ExitStatus
-    ) -> Arguments? {
-        do {
-            let parsed = try Arguments(arguments, options: spec.options, positionalLimit: positionals)
-            if parsed.flag("help") {
-                console.out(spec.helpText)
-                status = .ok
-                return nil
-            }
-            return parsed
-        } catch {
-            status = StrategyCLI.usageError(error, spec: spec, console: console)
-            return nil
-        }
     }
 }

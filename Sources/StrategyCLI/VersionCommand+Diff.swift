@@ -41,7 +41,7 @@ extension VersionCommand {
 
     static func diff(_ arguments: [String], console: Console) -> ExitStatus {
         var status = ExitStatus.ok
-        guard let parsed = parse(diffSpec, arguments, positionals: 2, console: console, status: &status) else {
+        guard let parsed = diffSpec.parse(arguments, positionals: 2, console: console, status: &status) else {
             return status
         }
         func usage(_ message: String) -> ExitStatus {

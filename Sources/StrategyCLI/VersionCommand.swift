@@ -112,7 +112,7 @@ enum VersionCommand {
 
     private static func cut(_ arguments: [String], console: Console) -> ExitStatus {
         var status = ExitStatus.ok
-        guard let parsed = parse(cutSpec, arguments, positionals: 1, console: console, status: &status) else {
+        guard let parsed = cutSpec.parse(arguments, positionals: 1, console: console, status: &status) else {
             return status
         }
         func usage(_ message: String) -> ExitStatus {
@@ -162,7 +162,7 @@ enum VersionCommand {
 
     private static func list(_ arguments: [String], console: Console) -> ExitStatus {
         var status = ExitStatus.ok
-        guard let parsed = parse(listSpec, arguments, positionals: 0, console: console, status: &status) else {
+        guard let parsed = listSpec.parse(arguments, positionals: 0, console: console, status: &status) else {
             return status
         }
         guard let store = store(parsed, console: console) else { return .failure }
@@ -206,7 +206,7 @@ enum VersionCommand {
 
     private static func show(_ arguments: [String], console: Console) -> ExitStatus {
         var status = ExitStatus.ok
-        guard let parsed = parse(showSpec, arguments, positionals: 1, console: console, status: &status) else {
+        guard let parsed = showSpec.parse(arguments, positionals: 1, console: console, status: &status) else {
             return status
         }
         guard let name = parsed.positionals.first else {
@@ -253,24 +253,6 @@ enum VersionCommand {
     }
 
     // MARK: Shared
-
-    /// Parses a subcommand's arguments with up to `positionals` positional arguments.
-    static func parse(
-        _ spec: CommandSpec, _ arguments: [String], positionals: Int, console: Console, status: inout ExitStatus
-    ) -> Arguments? {
-        do {
-            let parsed = try Arguments(arguments, options: spec.options, positionalLimit: positionals)
-            if parsed.flag("help") {
-                console.out(spec.helpText)
-                status = .ok
-                return nil
-            }
-            return parsed
-        } catch {
-            status = StrategyCLI.usageError(error, spec: spec, console: console)
-            return nil
-        }
-    }
 
     /// The version store of `--workspace`, or nil after saying there is no such folder.
     static func store(_ parsed: Arguments, console: Console) -> VersionStore? {
