@@ -40,11 +40,7 @@ extension Workspace {
         }
         var files: [RenderedFile] = []
         for language in languages {
-            guard let set = templates.languages[language] else {
-                throw RenderError(diagnostic: .error(
-                    "template.missing-language", "there are no templates for '\(language)'",
-                    at: .file("\(templates.origin)/\(language)")))
-            }
+            let set = try templates.templates(for: language)
             for kind in kinds {
                 let day = date ?? PaperworkBuilder.date(of: kind, contract: contract, acts: records.acts)
                 let context = RenderContext(language: language, templates: set, date: day)

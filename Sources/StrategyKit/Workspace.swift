@@ -132,11 +132,7 @@ public enum Workspace {
         }
         var contexts: [RenderContext] = []
         for language in languages {
-            guard let set = templates.languages[language] else {
-                throw RenderError(diagnostic: .error(
-                    "template.missing-language", "there are no templates for '\(language)'",
-                    at: .file("\(templates.origin)/\(language)")))
-            }
+            let set = try templates.templates(for: language)
             contexts.append(RenderContext(
                 language: language, templates: set, date: date ?? strategy.edition.date, changes: changes))
         }

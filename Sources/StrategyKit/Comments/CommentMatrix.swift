@@ -156,11 +156,7 @@ extension CommentMatrix {
     /// The matrix in `language` and `format`, as bytes; throws when there are no templates for
     /// the language or a writer fails.
     public func data(language: Language, format: Format) throws -> Data {
-        guard let labels = templates.languages[language]?.labels else {
-            throw RenderError(diagnostic: .error(
-                "template.missing-language", "there are no templates for '\(language)'",
-                at: .file("\(templates.origin)/\(language)")))
-        }
+        let labels = try templates.templates(for: language).labels
         let writer: any DocumentWriter
         switch format {
         case .csv: return Data(csv(language: language, labels: labels).utf8)

@@ -9,11 +9,7 @@ extension Workspace {
         guard let strategy = opened.strategy else {
             throw RenderError(diagnostic: .error("file.missing", "the workspace could not be read", at: .file("strategy.json")))
         }
-        guard let labels = opened.templates.languages[language]?.labels else {
-            throw RenderError(diagnostic: .error(
-                "template.missing-language", "there are no templates for '\(language)'",
-                at: .file("\(opened.templates.origin)/\(language)")))
-        }
+        let labels = try opened.templates.templates(for: language).labels
         let document = DashboardBuilder(
             opened, strategy: strategy, labels: labels, language: language, date: date, member: member,
             workspace: workspace

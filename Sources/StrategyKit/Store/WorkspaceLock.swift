@@ -38,11 +38,4 @@ public final class WorkspaceLock {
         flock(descriptor, LOCK_UN)
         close(descriptor)
     }
-
-    /// Runs `body` holding the lock of the workspace at `folder`.
-    public static func holding<T>(_ folder: URL, timeout: Double = 10, _ body: () throws -> T) throws -> T {
-        let lock = try WorkspaceLock(folder, timeout: timeout)
-        defer { withExtendedLifetime(lock) {} }
-        return try body()
-    }
 }

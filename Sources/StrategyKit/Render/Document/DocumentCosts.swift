@@ -14,9 +14,9 @@ public struct DocumentCosts: Sendable {
     /// Per year, then per member.
     let byYearAndMember: [Int: [MemberID: Decimal]]
 
-    /// Sums the ledger of `strategy`, or `ledger` when the caller has it already.
-    public init(_ strategy: Strategy, ledger: BudgetLedger? = nil) {
-        let ledger = ledger ?? BudgetLedger(strategy)
+    /// Converts the cost lines of `strategy` and sums them.
+    public init(_ strategy: Strategy) {
+        let ledger = BudgetLedger(strategy)
         self.ledger = ledger
         var byAction: [ActionID: Decimal] = [:]
         var byMemberAndAction: [MemberID: [ActionID: Decimal]] = [:]

@@ -28,6 +28,16 @@ public struct TemplateSet: Hashable, Sendable {
     /// Where they came from, for messages: `templates` or `(built-in)`.
     public var origin: String
 
+    /// The templates of `language`, or the render error that names the missing folder.
+    public func templates(for language: Language) throws(RenderError) -> LanguageTemplates {
+        guard let set = languages[language] else {
+            throw RenderError(diagnostic: .error(
+                "template.missing-language", "there are no templates for '\(language)'",
+                at: .file("\(origin)/\(language)")))
+        }
+        return set
+    }
+
     /// The built-in copy (the shipped `templates/` folder, compiled in).
     public static func builtIn() -> (TemplateSet, [Diagnostic]) {
         read(origin: "(built-in)", files: BuiltInTemplates.files)
