@@ -31,6 +31,28 @@ final class DOCXWriterTests: XCTestCase {
             entries.map(\.path))
     }
 
+    func testLargeDocument_isDeflatedInPiecesToTheSameXML() throws {
+        // About 6 MB of document.xml: several of DOCXStream's one-megabyte pieces.
+        let rows = (1...6_000).map { number in
+            Table.Row([Inline.plain("A-\(number)"), Inline.plain("Круглый стол «\(number)» & <отчёт>"),
+                       Inline.plain(String(repeating: "слово ", count: number % 40))])
+        }
+        let document = Document(language: Language("ru"), title: "Большой документ", blocks: [
+            .heading(level: 1, content: Inline.plain("План"), anchor: "plan"),
+            .landscape([.table(Table(columns: [.init(Inline.plain("ID")), .init(Inline.plain("Действие"), width: 4),
+                                               .init(Inline.plain("Текст"), width: 4)], rows: rows))]),
+            .paragraph(Inline.plain("Конец.")),
+        ])
+        let entries = try ZIPReader.read(DOCXWriter().write(document, labels: russian))
+        let xml = try XCTUnwrap(entries.first { $0.path == "word/document.xml" })
+        XCTAssertEqual(xml.method, 8)
+        let expected = try XCTUnwrap(DOCXWriter().parts(of: document, labels: russian)
+            .first { $0.path == "word/document.xml" })
+        XCTAssertGreaterThan(expected.data.count, 4 * DOCXStream.pieceBytes)
+        XCTAssertEqual(xml.data, expected.data)
+        XCTAssertNoThrow(try XMLDocument(data: xml.data))
+    }
+
     func testPackage_contentTypesAndRelationshipsAreComplete() throws {
         let entries = try ZIPReader.read(DOCXWriter().write(Self.kitchenSink(), labels: russian))
         let paths = Set(entries.map(\.path))

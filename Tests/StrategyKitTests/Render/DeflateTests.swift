@@ -87,6 +87,34 @@ final class DeflateTests: XCTestCase {
         }
     }
 
+    // MARK: Streams of pieces
+
+    func testStream_piecesInflateToTheWholeWithItsCRC() throws {
+        let line = Array("<w:p><w:r><w:t>Коммуникационная стратегия &amp; план</w:t></w:r></w:p>\n".utf8)
+        let whole = (0..<3_000).flatMap { line + Array(String($0 % 13).utf8) }
+            + Self.random(count: 70_000, seed: 7)
+        // Pieces of every kind: empty, one byte, across a block, across the window.
+        let cuts = [0, 0, 1, 17, 40_000, 40_000, 120_000, 200_000, whole.count]
+        var stream = DeflateStream()
+        for (start, end) in zip(cuts, cuts.dropFirst()) {
+            whole[start..<end].withUnsafeBytes { stream.append($0, isFinal: end == whole.count && start != end) }
+        }
+        let result = stream.result()
+        var statistics = Inflate.Statistics()
+        XCTAssertEqual(try Inflate.inflate(result.compressed, statistics: &statistics), whole)
+        XCTAssertEqual(result.crc, CRC32.checksum(whole))
+        XCTAssertEqual(result.size, whole.count)
+        // Every piece but the last ends with an empty stored block (seven of them).
+        XCTAssertGreaterThanOrEqual(statistics.blockTypes.filter { $0 == 0 }.count, 7, "\(statistics.blockTypes)")
+    }
+
+    func testStream_oneFinalPiece_isTheWholeCompressed() {
+        let bytes = Array(String(repeating: "Стратегия 2023–2026. ", count: 500).utf8)
+        var stream = DeflateStream()
+        bytes.withUnsafeBytes { stream.append($0, isFinal: true) }
+        XCTAssertEqual(stream.result().compressed, Deflate.compress(bytes))
+    }
+
     func testDeflate_sameInput_sameBytes() {
         let bytes = Array(String(repeating: "deterministic ", count: 5_000).utf8)
             + Self.random(count: 70_000, seed: 9)

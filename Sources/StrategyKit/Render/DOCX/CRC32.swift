@@ -22,9 +22,21 @@ enum CRC32 {
 
     /// The checksum of the bytes in `buffer`.
     static func checksum(_ buffer: UnsafeRawBufferPointer) -> UInt32 {
+        finish(update(start, with: buffer))
+    }
+
+    /// The running value before any byte (see ``update(_:with:)``).
+    static let start: UInt32 = 0xFFFF_FFFF
+
+    /// The checksum of bytes that arrive in pieces: `update` the running value, starting at
+    /// ``start``, with each piece in order, then ``finish(_:)`` it.
+    static func finish(_ running: UInt32) -> UInt32 { running ^ 0xFFFF_FFFF }
+
+    /// The running value `crc` advanced over the bytes of `buffer`.
+    static func update(_ crc: UInt32, with buffer: UnsafeRawBufferPointer) -> UInt32 {
         tables.withUnsafeBufferPointer { table in
-            var crc: UInt32 = 0xFFFF_FFFF
-            guard var next = buffer.baseAddress else { return 0 }
+            var crc = crc
+            guard var next = buffer.baseAddress else { return crc }
             var remaining = buffer.count
             while remaining >= 8 {
                 let word = UInt64(littleEndian: next.loadUnaligned(as: UInt64.self))
@@ -46,7 +58,7 @@ enum CRC32 {
                 next += 1
                 remaining &-= 1
             }
-            return crc ^ 0xFFFF_FFFF
+            return crc
         }
     }
 

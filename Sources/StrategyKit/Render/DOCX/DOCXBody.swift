@@ -21,7 +21,12 @@ struct DOCXBody {
     /// Whether the first page is a title page (no header or footer on it).
     private let startsWithTitlePage: Bool
 
+    /// The part's text not yet handed to `stream`.
     private var xml = ""
+    /// Where finished text goes while the body is written; without one the body keeps it all.
+    private(set) var stream: DOCXStream?
+    /// Whether anything follows the part's opening (some of it may be in `stream` already).
+    private var hasBody = false
     private var pending: DOCXParagraph?
     private var endsWithTable = false
     private var orientation: DOCXSection.Orientation = .portrait
@@ -31,8 +36,11 @@ struct DOCXBody {
     private var pageBreakPending = false
     private var placedBookmarks = Set<String>()
 
-    /// Prepares a body for `document` in `languageTag`.
-    init(document: Document, languageTag: String) {
+    /// Prepares a body for `document` in `languageTag`; with a `stream`, the text goes there
+    /// a piece at a time while it is written.
+    init(document: Document, languageTag: String, stream: DOCXStream? = nil) {
+        self.stream = stream
+        xml = DOCXParts.declaration + "<w:document \(DOCXParts.wordNamespaces)><w:body>"
         outline = DOCXOutline(document.blocks)
         numbering = DOCXNumbering(languageTag: languageTag)
         runs = DOCXRuns(
@@ -84,25 +92,23 @@ struct DOCXBody {
         }
     }
 
-    /// The part's XML: the body closed by the last section's properties. The body hands its
-    /// text over rather than copying it (it is the largest string of a render).
+    /// Closes the body with the last section's properties and returns the part's XML; with a
+    /// stream, the text not yet handed to it, which the caller ends the stream with. The body
+    /// hands its text over rather than copying it (it is the largest string of a render).
     mutating func finish() -> String {
-        if endsWithTable || (xml.isEmpty && pending == nil) {
+        if endsWithTable || (!hasBody && pending == nil) {
             emit(DOCXParagraph(), in: Scope(orientation: orientation))
         }
         flushPending()
-        var part = DOCXParts.declaration + "<w:document \(DOCXParts.wordNamespaces)><w:body>"
-        if part.utf8.count < xml.utf8.count {
-            // Prepending the short opening costs one move of the body, not a concatenation.
-            xml.insert(contentsOf: part, at: xml.startIndex)
-            swap(&part, &xml)
-        } else {
-            part += xml
-        }
-        xml = ""
-        part += sectionProperties()
-        part += "</w:body></w:document>"
-        return part
+        xml += sectionProperties()
+        xml += "</w:body></w:document>"
+        defer { xml = "" }
+        return xml
+    }
+
+    /// Hands the finished text to the stream once there is enough of it.
+    private mutating func drain() {
+        stream?.take(&xml)
     }
 
     // MARK: Blocks
@@ -170,7 +176,8 @@ struct DOCXBody {
         let indent = quoteIndent(scope)
             + (scope.listLevel.map { DOCXNumbering.indent(level: $0) } ?? 0)
         DOCXTable.write(table, width: DOCXSection.textWidth(scope.orientation) - indent,
-                        indent: indent, runs: &runs, to: &xml)
+                        indent: indent, runs: &runs, to: &xml, stream: &stream)
+        hasBody = true
         endsWithTable = true
         sectionHasContent = true
     }
@@ -227,6 +234,7 @@ struct DOCXBody {
             pending = nil
             last.sectionProperties = sectionProperties()
             last.write(to: &xml)
+            hasBody = true
             isFirstSection = false
             sectionHasContent = false
             endsWithTable = false
@@ -237,8 +245,11 @@ struct DOCXBody {
     }
 
     private mutating func flushPending() {
-        pending?.write(to: &xml)
+        guard let paragraph = pending else { return }
+        paragraph.write(to: &xml)
         pending = nil
+        hasBody = true
+        drain()
     }
 
     private func sectionProperties() -> String {

@@ -12,8 +12,10 @@ enum DOCXTable {
 
     /// Appends `table`, `width` twips wide and indented by `indent` (inside a list item or
     /// quote), to `xml`; see ``isWritable(_:)``.
+    /// Rows go to `stream` as they are written.
     static func write(
-        _ table: Table, width: Int, indent: Int, runs: inout DOCXRuns, to xml: inout String
+        _ table: Table, width: Int, indent: Int, runs: inout DOCXRuns, to xml: inout String,
+        stream: inout DOCXStream?
     ) {
         let widths = DOCXColumnWidths.widths(for: table, total: width)
         xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/>"
@@ -32,6 +34,7 @@ enum DOCXTable {
         }
         for row in table.rows {
             writeRow(row, isHeader: false, layout: layout, runs: &runs, to: &xml)
+            stream?.take(&xml)
         }
         xml += "</w:tbl>"
     }

@@ -22,23 +22,43 @@ public struct DOCXWriter: DocumentWriter, Sendable {
     public var fileExtension: String { "docx" }
 
     /// The document as a `.docx` file.
+    ///
+    /// word/document.xml is deflated while it is written (see ``DOCXStream``); its text is
+    /// the same as in ``parts(of:labels:)``.
     public func write(_ document: Document, labels: Labels) throws -> Data {
+        let tag = languageTag(document, labels)
+        var body = DOCXBody(document: document, languageTag: tag, stream: DOCXStream())
+        body.append(document.blocks, in: .init())
+        let rest = body.finish()
+        guard var stream = body.stream else { preconditionFailure("DOCXWriter: the body lost its stream") }
         var archive = ZIPArchive()
-        for part in parts(of: document, labels: labels) { archive.add(part.path, part.data) }
+        archive.add("word/document.xml", deflated: stream.finish(with: rest))
+        for (path, xml) in otherParts(document, tag: tag, body: body) { archive.add(path, Data(xml.utf8)) }
         return try archive.data()
     }
 
     /// The package's parts in archive order, as the archive holds them: the golden tests
     /// compare these, not the ZIP bytes.
     public func parts(of document: Document, labels: Labels) -> [Part] {
-        // The tag comes from the labels; a missing one falls back to the bare language code,
-        // which Word accepts too.
-        let tag = labels.values["language.tag"] ?? document.language.code
+        let tag = languageTag(document, labels)
         var body = DOCXBody(document: document, languageTag: tag)
         body.append(document.blocks, in: .init())
-        // Turned into bytes at once so the body's text is freed before the archive is built.
-        let documentXML = Data(body.finish().utf8)
-        let files: [(String, String)] = [
+        var archive = ZIPArchive()
+        archive.add("word/document.xml", Data(body.finish().utf8))
+        for (path, xml) in otherParts(document, tag: tag, body: body) { archive.add(path, Data(xml.utf8)) }
+        return archive.orderedEntries.map { Part(path: $0.path, data: $0.data) }
+    }
+
+    /// The tag comes from the labels; a missing one falls back to the bare language code,
+    /// which Word accepts too.
+    private func languageTag(_ document: Document, _ labels: Labels) -> String {
+        labels.values["language.tag"] ?? document.language.code
+    }
+
+    /// Every part but word/document.xml, once the body is written (it collects the hyperlinks
+    /// and lists those parts describe).
+    private func otherParts(_ document: Document, tag: String, body: DOCXBody) -> [(String, String)] {
+        [
             ("[Content_Types].xml", DOCXParts.contentTypesXML()),
             ("_rels/.rels", DOCXParts.packageRelationshipsXML()),
             ("docProps/app.xml", DOCXParts.appXML()),
@@ -53,9 +73,5 @@ public struct DOCXWriter: DocumentWriter, Sendable {
             ("word/styles.xml", DOCXStyles.xml(languageTag: tag)),
             ("word/webSettings.xml", DOCXParts.webSettingsXML()),
         ]
-        var archive = ZIPArchive()
-        archive.add("word/document.xml", documentXML)
-        for (path, xml) in files { archive.add(path, Data(xml.utf8)) }
-        return archive.orderedEntries.map { Part(path: $0.path, data: $0.data) }
     }
 }

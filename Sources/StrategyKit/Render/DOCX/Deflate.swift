@@ -23,18 +23,24 @@ enum Deflate {
     ///
     /// Every block is written at most as large as stored blocks of the same bytes would be,
     /// which cost 5 bytes (and up to 7 bits of padding) per 65,535 bytes and per block; the bit
-    /// writer also stores 8 bytes at a time and needs that much room past the last byte.
+    /// writer also stores 8 bytes at a time and needs that much room past the last byte, and a
+    /// piece that is not the last ends with an empty stored block (5 bytes at most).
     static func maxCompressedCount(_ count: Int, blockSymbols: Int = blockSymbols) -> Int {
         let blocks = count / max(blockSymbols, 1) + 1
         let chunks = count / 65_535 + blocks
-        return count + 6 * chunks + 16
+        return count + 6 * chunks + 24
     }
 
     /// Compresses `input` into `output`, which must have room for
     /// ``maxCompressedCount(_:blockSymbols:)`` bytes, and returns the number of bytes written.
+    ///
+    /// With `isFinal` false the input is one piece of a longer stream (see ``DeflateStream``):
+    /// its last block is not marked final, and an empty stored block after it ends the output
+    /// on a byte boundary (zlib's full flush), so the next piece, compressed on its own, can
+    /// simply follow it. No match reaches back across pieces.
     static func compress(
         _ input: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer,
-        blockSymbols: Int = blockSymbols
+        blockSymbols: Int = blockSymbols, isFinal: Bool = true
     ) -> Int {
         let limit = max(blockSymbols, 1)
         precondition(output.count >= maxCompressedCount(input.count, blockSymbols: limit),
@@ -42,8 +48,12 @@ enum Deflate {
         guard let outputBase = output.baseAddress else { return 0 }
         var writer = DeflateBlockWriter(output: outputBase)
         guard let source = input.baseAddress, input.count > 0 else {
-            writer.writeBlock(symbols: UnsafeBufferPointer(start: nil, count: 0),
-                              bytes: UnsafeRawBufferPointer(start: nil, count: 0), isFinal: true)
+            if isFinal {
+                writer.writeBlock(symbols: UnsafeBufferPointer(start: nil, count: 0),
+                                  bytes: UnsafeRawBufferPointer(start: nil, count: 0), isFinal: true)
+            } else {
+                writer.alignWithEmptyStoredBlock()
+            }
             return writer.finish()
         }
         // A literal is its byte; a match is `length << 16 | distance` (length 4–258 puts it
@@ -72,11 +82,12 @@ enum Deflate {
                     symbols: UnsafeBufferPointer(start: symbols, count: symbolCount),
                     bytes: UnsafeRawBufferPointer(start: source + blockStart,
                                                   count: position - blockStart),
-                    isFinal: position == count)
+                    isFinal: isFinal && position == count)
                 blockStart = position
                 symbolCount = 0
             }
         }
+        if !isFinal { writer.alignWithEmptyStoredBlock() }
         return writer.finish()
     }
 

@@ -69,6 +69,12 @@ struct DeflateBlockWriter {
         assert(bitsWritten == expected, "Deflate: a block's size differs from its cost")
     }
 
+    /// Writes an empty, non-final stored block, which ends on a byte boundary: what follows
+    /// can be written by another writer starting at the next byte.
+    mutating func alignWithEmptyStoredBlock() {
+        writeStored(UnsafeRawBufferPointer(start: nil, count: 0), isFinal: false)
+    }
+
     /// Pads the last byte with zero bits and returns the number of bytes written.
     mutating func finish() -> Int {
         flush()

@@ -36,8 +36,13 @@ struct ZIPArchive {
     struct Entry: Hashable, Sendable {
         /// The path inside the archive, with `/` separators and no leading `/`.
         var path: String
-        /// The contents.
+        /// The contents (empty when the entry was added already deflated).
         var data: Data
+        /// The contents, when they were deflated as they were written.
+        var deflated: DeflateStream.Result?
+
+        /// The size of the contents, uncompressed.
+        var size: Int { deflated?.size ?? data.count }
     }
 
     /// The path that is always written first when present.
@@ -49,6 +54,11 @@ struct ZIPArchive {
     /// Adds an entry.
     mutating func add(_ path: String, _ data: Data) {
         entries.append(Entry(path: path, data: data))
+    }
+
+    /// Adds an entry whose contents are deflated already (always written deflated).
+    mutating func add(_ path: String, deflated: DeflateStream.Result) {
+        entries.append(Entry(path: path, data: Data(), deflated: deflated))
     }
 
     /// The entries in the order they are written.
@@ -74,11 +84,12 @@ struct ZIPArchive {
             guard !entry.path.isEmpty, !entry.path.hasPrefix("/"), entry.path.utf8.count <= 0xFFFF
             else { throw .invalidPath(entry.path) }
         }
-        let total = ordered.reduce(0) { $0 + 30 + 46 + 2 * $1.path.utf8.count + $1.data.count } + 22
+        let total = ordered.reduce(0) { $0 + 30 + 46 + 2 * $1.path.utf8.count + $1.size } + 22
         guard total <= 0xFFFF_FFFF else { throw .tooLarge }
 
         let capacity = ordered.reduce(22) { sum, entry in
-            sum + 30 + 46 + 2 * entry.path.utf8.count + Deflate.maxCompressedCount(entry.data.count)
+            sum + 30 + 46 + 2 * entry.path.utf8.count
+                + (entry.deflated?.compressed.count ?? Deflate.maxCompressedCount(entry.data.count))
         }
         var output = Data(count: capacity)
         let count = output.withUnsafeMutableBytes { buffer in
@@ -89,8 +100,12 @@ struct ZIPArchive {
                 let name = Array(entry.path.utf8)
                 let offset = bytes.count
                 bytes.skip(30 + name.count)
-                let header = entry.data.withUnsafeBytes { data in
-                    bytes.compress(data, nameLength: name.count, offset: offset)
+                let header = if let deflated = entry.deflated {
+                    bytes.deflated(deflated, nameLength: name.count, offset: offset)
+                } else {
+                    entry.data.withUnsafeBytes { data in
+                        bytes.compress(data, nameLength: name.count, offset: offset)
+                    }
                 }
                 let end = bytes.count
                 bytes.count = offset
@@ -180,6 +195,16 @@ private struct ZIPBytes {
         let end = count + data.count
         UnsafeMutableRawBufferPointer(rebasing: buffer[count..<end]).copyBytes(from: data)
         count = end
+    }
+
+    /// Writes contents deflated beforehand and returns their header.
+    mutating func deflated(
+        _ entry: DeflateStream.Result, nameLength: Int, offset: Int
+    ) -> ZIPArchive.LocalHeader {
+        bytes(entry.compressed)
+        return ZIPArchive.LocalHeader(
+            method: 8, crc: entry.crc, compressedSize: UInt32(entry.compressed.count),
+            size: UInt32(entry.size), nameLength: UInt16(nameLength), offset: UInt32(offset))
     }
 
     /// Writes `data` deflated when that is smaller, else as it is, and returns its header.
