@@ -126,8 +126,8 @@ public struct Table: Hashable, Sendable {
 
     /// The columns.
     public var columns: [Column]
-    /// The body rows.
-    public var rows: [Row]
+    /// The body rows (made as they are read, for the tables of one row per action).
+    public var rows: TableRows
     /// An optional caption ("Table 3. Budget by year").
     public var caption: [Inline]?
     /// Whether the header row is shown (a key–value table has none).
@@ -135,6 +135,11 @@ public struct Table: Hashable, Sendable {
 
     /// Creates a table.
     public init(columns: [Column], rows: [Row] = [], caption: [Inline]? = nil, hasHeader: Bool = true) {
+        self.init(columns: columns, rows: TableRows(rows), caption: caption, hasHeader: hasHeader)
+    }
+
+    /// Creates a table whose rows may be made as they are read.
+    public init(columns: [Column], rows: TableRows, caption: [Inline]? = nil, hasHeader: Bool = true) {
         self.columns = columns
         self.rows = rows
         self.caption = caption

@@ -60,23 +60,26 @@ extension DocumentBuilder {
             Table.Column(Inline.plain(labels["action.column.action"]), width: 9),
         ]
         columns += strategy.themes.map { Table.Column(Inline.plain(text($0.title)), width: 2, alignment: .center) }
+        let column = Dictionary(themes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var totals = [Int](repeating: 0, count: themes.count)
-        var rows: [Table.Row] = []
         for action in strategy.actions {
-            let linked = Set(action.themes.map(\.value))
-            let cells = themes.enumerated().map { index, theme -> [Inline] in
-                if linked.contains(theme) {
-                    totals[index] += 1
-                    return Inline.plain(mark)
-                }
-                return Inline.plain(linked.isEmpty ? gap : "")
-            }
-            rows.append(Table.Row([Inline.plain(action.id.value.rawValue), Inline.plain(text(action.title))] + cells))
+            for index in Set(action.themes.compactMap { column[$0.value] }) { totals[index] += 1 }
         }
-        rows.append(Table.Row(
+        let totalsRow = Table.Row(
             [[], Inline.plain(labels["coverage.actions-per-theme"])]
                 + totals.map { Inline.plain($0 == 0 ? gap : String($0)) },
-            isTotal: true))
+            isTotal: true)
+        // A row per action, made as it is written (see TableRows), then the totals.
+        let actions = strategy.actions
+        let rows = TableRows(count: actions.count + 1) { [self] index in
+            guard index < actions.count else { return totalsRow }
+            let action = actions[index]
+            let linked = Set(action.themes.map(\.value))
+            let cells = themes.map { theme -> [Inline] in
+                linked.contains(theme) ? Inline.plain(mark) : Inline.plain(linked.isEmpty ? gap : "")
+            }
+            return Table.Row([Inline.plain(action.id.value.rawValue), Inline.plain(text(action.title))] + cells)
+        }
         let unthemed = strategy.actions.filter(\.themes.isEmpty).map(\.id.value.rawValue)
         return [
             .paragraph(Inline.plain(labels.format("coverage.themes-actions.intro", ["mark": mark, "gap": gap]))),
@@ -102,23 +105,25 @@ extension DocumentBuilder {
         }
         return strategy.members.flatMap { member -> [Block] in
             let id = member.id.value
-            let led = (ledBy[id] ?? []).lazy.map { strategy.actions[$0] }
-            let partnered = (partneredBy[id] ?? []).lazy.map { strategy.actions[$0] }
+            let led = ledBy[id] ?? []
+            let partnered = partneredBy[id] ?? []
             let costs = spending[id] ?? [:]
             let total = costs.values.reduce(Decimal(0), +)
-            func rows(_ actions: some Collection<Action>, lead: Bool) -> [Table.Row] {
-                var rows = actions.map { action in
-                    Table.Row([
+            // A row per action, made as it is written (see TableRows), then the sum.
+            func rows(_ indices: [Int], lead: Bool) -> TableRows {
+                let sum = indices.reduce(Decimal(0)) { $0 + (costs[strategy.actions[$1].id.value] ?? 0) }
+                let sumRow = Table.Row([[], Inline.plain(labels["total"]), [], Inline.plain(money(sum))], isTotal: true)
+                return TableRows(count: indices.count + 1) { [self] index in
+                    guard index < indices.count else { return sumRow }
+                    let action = strategy.actions[indices[index]]
+                    return Table.Row([
                         Inline.plain(action.id.value.rawValue), Inline.plain(text(action.title)),
                         Inline.plain(lead ? period(action.period) : names.memberShort(action.lead.value)),
                         Inline.plain(money(costs[action.id.value] ?? 0)),
                     ])
                 }
-                let sum = actions.reduce(Decimal(0)) { $0 + (costs[$1.id.value] ?? 0) }
-                rows.append(Table.Row([[], Inline.plain(labels["total"]), [], Inline.plain(money(sum))], isTotal: true))
-                return rows
             }
-            func table(_ actions: some Collection<Action>, lead: Bool) -> Block {
+            func table(_ actions: [Int], lead: Bool) -> Block {
                 if actions.isEmpty { return .paragraph(Inline.plain(labels["coverage.none"])) }
                 return .table(Table(columns: [
                     .init(Inline.plain(labels["action.column.id"]), width: 2),

@@ -11,14 +11,22 @@ extension DocumentBuilder {
             Table.Column(Inline.plain(labels["calendar.lead"]), width: 3),
         ]
         columns += years.map { Table.Column(Inline.plain(String($0)), width: 2, alignment: .center) }
-        let rows = strategy.actions.map { action -> Table.Row in
-            let quarters = years.map { year -> [Inline] in
+        // The first and last day of each quarter of each year, worked out once.
+        let quarterDays = years.map { year in
+            (1...4).map { quarter in
+                (start: CalendarDate(validYear: year, month: quarter * 3 - 2, day: 1),
+                 end: CalendarDate(validYear: year, month: quarter * 3,
+                                   day: CalendarDate.daysIn(month: quarter * 3, year: year)))
+            }
+        }
+        // Made as they are written (see TableRows): one per action.
+        let rows = TableRows(count: strategy.actions.count) { [self] index in
+            let action = strategy.actions[index]
+            let (firstDay, lastDay) = (action.period.firstDay, action.period.lastDay)
+            let quarters = quarterDays.map { days -> [Inline] in
                 let active = (1...4).filter { quarter in
-                    let start = CalendarDate(validYear: year, month: quarter * 3 - 2, day: 1)
-                    let end = CalendarDate(
-                        validYear: year, month: quarter * 3,
-                        day: CalendarDate.daysIn(month: quarter * 3, year: year))
-                    return action.period.firstDay <= end && start <= action.period.lastDay
+                    let bounds = days[quarter - 1]
+                    return firstDay <= bounds.end && bounds.start <= lastDay
                 }
                 guard let first = active.first, let last = active.last else { return [] }
                 return Inline.plain(first == last ? "\(first)" : "\(first)–\(last)")

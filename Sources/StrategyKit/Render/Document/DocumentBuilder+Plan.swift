@@ -1,28 +1,9 @@
 extension DocumentBuilder {
-    /// The action matrix, on landscape pages.
+    /// The action matrix, on landscape pages; its rows are made as they are written.
     var actionMatrix: [Block] {
-        let separator = labels["list.separator"]
-        let costs = self.costs.byAction
-        let rows = strategy.actions.map { action -> Table.Row in
-            var lead = names.memberShort(action.lead.value)
-            if !action.partners.isEmpty {
-                lead += " / " + action.partners.map { names.memberShort($0.value) }.joined(separator: ", ")
-            }
-            var title: [[Inline]] = [Inline.plain(text(action.title))]
-            if action.description.has(language) { title.append(Inline.plain(text(action.description))) }
-            func list(_ items: [String]) -> [[Inline]] {
-                [Inline.plain(items.isEmpty ? labels["none"] : items.joined(separator: separator))]
-            }
-            return Table.Row(paragraphs: [
-                Inline.plain(action.id.value.rawValue).asCell, title,
-                Inline.plain(action.objective.value.rawValue).asCell,
-                list(action.themes.map { names.themeShort($0.value) }),
-                list(action.audiences.map { names.audienceShort($0.value) }),
-                list(action.channels.map { names.channelShort($0.value) }),
-                Inline.plain(lead).asCell, Inline.plain(period(action.period)).asCell,
-                list(action.indicators.map { names.indicatorShort($0.value) }),
-                Inline.plain(money(costs[action.id.value] ?? 0)).asCell,
-            ])
+        let words = ListWords(separator: labels["list.separator"], none: labels["none"])
+        let rows = TableRows(count: strategy.actions.count) { [self] index in
+            actionMatrixRow(strategy.actions[index], words)
         }
         return [.landscape([.table(Table(columns: [
             .init(Inline.plain(labels["action.column.id"]), width: 2),
@@ -37,6 +18,34 @@ extension DocumentBuilder {
             .init(Inline.plain(labels.format("action.column.cost", ["currency": strategy.currency.value.code])),
                   width: 4, alignment: .trailing),
         ], rows: rows))])]
+    }
+
+    /// What joins the names in a cell, and what an empty list shows.
+    private struct ListWords {
+        var separator: String
+        var none: String
+    }
+
+    private func actionMatrixRow(_ action: Action, _ words: ListWords) -> Table.Row {
+        var lead = names.memberShort(action.lead.value)
+        if !action.partners.isEmpty {
+            lead += " / " + action.partners.map { names.memberShort($0.value) }.joined(separator: ", ")
+        }
+        var title: [[Inline]] = [Inline.plain(text(action.title))]
+        if action.description.has(language) { title.append(Inline.plain(text(action.description))) }
+        func list(_ items: [String]) -> [[Inline]] {
+            [Inline.plain(items.isEmpty ? words.none : items.joined(separator: words.separator))]
+        }
+        return Table.Row(paragraphs: [
+            Inline.plain(action.id.value.rawValue).asCell, title,
+            Inline.plain(action.objective.value.rawValue).asCell,
+            list(action.themes.map { names.themeShort($0.value) }),
+            list(action.audiences.map { names.audienceShort($0.value) }),
+            list(action.channels.map { names.channelShort($0.value) }),
+            Inline.plain(lead).asCell, Inline.plain(period(action.period)).asCell,
+            list(action.indicators.map { names.indicatorShort($0.value) }),
+            Inline.plain(money(costs.byAction[action.id.value] ?? 0)).asCell,
+        ])
     }
 
     var indicators: [Block] {

@@ -1,8 +1,9 @@
 import Foundation
+import Synchronization
 
 /// Builds the strategy ``Document`` in one language from the template: literal Markdown is
 /// parsed, inline placeholders become escaped text, block placeholders become generated blocks.
-public struct DocumentBuilder {
+public struct DocumentBuilder: Sendable {
     /// Placeholders that stand for a word or phrase inside the template's text.
     public static let inlinePlaceholders: Set<String> = [
         "title", "subtitle", "period", "edition.version", "edition.status", "edition.date",
@@ -125,10 +126,12 @@ public struct DocumentBuilder {
     /// A period in this language's words, formatted once per distinct period.
     func period(_ period: PlanPeriod) -> String {
         let key = PeriodTexts.Key(start: period.start.value, end: period.end.value)
-        if let text = periods.texts[key] { return text }
-        let text = labels.period(period)
-        periods.texts[key] = text
-        return text
+        return periods.texts.withLock { texts in
+            if let text = texts[key] { return text }
+            let text = labels.period(period)
+            texts[key] = text
+            return text
+        }
     }
 
     /// Prose uses `###` and deeper; anything shallower is pushed under the template's `##`.
@@ -141,12 +144,13 @@ public struct DocumentBuilder {
     }
 }
 
-/// The builder's memo of formatted periods (the builder is a value; its memo is shared).
-private final class PeriodTexts {
+/// The builder's memo of formatted periods (the builder is a value; its memo is shared, also
+/// by the rows a writer makes later, maybe on another thread).
+private final class PeriodTexts: Sendable {
     struct Key: Hashable {
         var start: PlanDate
         var end: PlanDate
     }
 
-    var texts: [Key: String] = [:]
+    let texts = Mutex<[Key: String]>([:])
 }
