@@ -3,17 +3,22 @@ public enum Suggestion {
     /// The candidate closest to `word` when it is close enough to be a likely typo.
     ///
     /// Close enough: an edit distance of at most 2 (1 for words of 4 characters or fewer).
-    /// Candidates are compared in sorted order so the answer is deterministic.
+    /// Of equally close candidates the least in sorted order wins, so the answer is
+    /// deterministic (found without sorting them: a form with hundreds of unknown columns asks
+    /// once per column).
     public static func closest<S: Sequence>(to word: String, in candidates: S) -> String?
     where S.Element == String {
         let target = Array(word.lowercased().unicodeScalars)
         let limit = target.count <= 4 ? 1 : 2
         var best: (distance: Int, word: String)?
-        for candidate in candidates.sorted() {
+        for candidate in candidates {
             let other = Array(candidate.lowercased().unicodeScalars)
             guard abs(other.count - target.count) <= limit else { continue }
             let distance = editDistance(target, other, limit: limit)
-            guard distance <= limit, distance < (best?.distance ?? Int.max) else { continue }
+            guard distance <= limit else { continue }
+            if let best, distance > best.distance || (distance == best.distance && candidate >= best.word) {
+                continue
+            }
             best = (distance, candidate)
         }
         return best?.word
