@@ -16,6 +16,14 @@
 #   logs/TARGET.log   libFuzzer's output
 # Replay one input:  SWIFT_BACKTRACE=enable=no scripts/fuzz/.build/debug/TARGET FILE
 # Targets are built with -O and debug checks; FUZZ_OPTIMIZE=0 builds them -Onone instead.
+# FUZZ_ASAN=0 builds them with libFuzzer's coverage only, without AddressSanitizer (and so
+# without LeakSanitizer), in .build/noasan/: two to three times the executions, for long runs.
+# Swift code is memory-safe but for its unsafe-pointer code (the CSV and JSON readers, the
+# compressor), which the standard library's debug checks still bound-check; ASan stays the
+# default.
+# FUZZ_RUNS=N stops each target after N executions (its seed corpus included) instead of after
+# SECONDS, which then only caps the time (0: no cap); for example
+# FUZZ_RUNS=1000000 scripts/fuzz.sh 0 FuzzJSON.
 # Inputs are at most 2 KiB (512 bytes for values, 8 KiB for DEFLATE; seeds are cut there). Extra
 # libFuzzer flags, which override the script's, go in FUZZ_FLAGS (for example
 # FUZZ_FLAGS="-max_len=8192 -seed=1").
@@ -34,6 +42,11 @@ if [ $# -gt 0 ]; then
         *) seconds=$1; shift ;;
     esac
 fi
+max_runs=${FUZZ_RUNS:-}
+case "$max_runs" in
+    '') ;;
+    *[!0-9]*) echo "fuzz.sh: FUZZ_RUNS must be a whole number, not '$max_runs'" >&2; exit 64 ;;
+esac
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 for target in "${targets[@]}"; do
@@ -70,8 +83,14 @@ mkdir -p "$scratch/logs"
 # - -O with -assert-config Debug: about four times the executions of -Onone, and the standard
 #   library's debug checks (UnsafeBufferPointer bounds, which the JSON and CSV readers rely on)
 #   stay on; overflow and array bounds are checked in either mode. FUZZ_OPTIMIZE=0 builds -Onone.
-build_flags=(-c debug --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address
-    --package-path "$package" --scratch-path "$scratch")
+if [ "${FUZZ_ASAN:-1}" != 0 ]; then
+    build_flags=(-c debug --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address
+        --package-path "$package" --scratch-path "$scratch")
+else
+    # Its own build folder: switching the sanitizers in one folder rebuilds everything.
+    build_flags=(-c debug --sanitize=fuzzer -Xswiftc -sanitize=fuzzer
+        --package-path "$package" --scratch-path "$scratch/noasan")
+fi
 if [ "${FUZZ_OPTIMIZE:-1}" != 0 ]; then
     build_flags+=(-Xswiftc -O -Xswiftc -assert-config -Xswiftc Debug)
 fi
@@ -301,7 +320,7 @@ for target in "${targets[@]}"; do
 done
 
 # --- run ------------------------------------------------------------------------------------------
-if [ "$seconds" -eq 0 ]; then
+if [ "$seconds" -eq 0 ] && [ -z "$max_runs" ]; then
     echo "fuzz.sh: built ${targets[*]} in $bin; seeds in ${scratch#"$root"/}/seeds"
     exit 0
 fi
@@ -313,12 +332,19 @@ for target in "${targets[@]}"; do
     max_len=2048
     [ "$target" != FuzzValues ] || max_len=512
     [ "$target" != FuzzDeflate ] || max_len=8192
-    echo "== fuzz $target for ${seconds}s (log: ${log#"$root"/})"
+    limits=(-max_total_time="$seconds")
+    if [ -n "$max_runs" ]; then
+        limits=(-runs="$max_runs")
+        [ "$seconds" -eq 0 ] || limits+=(-max_total_time="$seconds")
+        echo "== fuzz $target for $max_runs executions (log: ${log#"$root"/})"
+    else
+        echo "== fuzz $target for ${seconds}s (log: ${log#"$root"/})"
+    fi
     status=0
     # New interesting inputs go to corpus/ (the first folder); seeds/ is only read.
     # shellcheck disable=SC2086
     "$bin/$target" "$scratch/corpus/$target" "$scratch/seeds/$target" \
-        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
+        "${limits[@]}" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
         -print_final_stats=1 \
         -artifact_prefix="$artifacts/" ${FUZZ_FLAGS:-} >"$log" 2>&1 || status=$?
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)

@@ -48,6 +48,19 @@ public enum Fuzz {
         #endif
     }
 
+    /// ``checkXML(_:_:)``, skipped for bytes already found well-formed: most parts of a DOCX
+    /// (styles, numbering, settings) are the same on every run, and parsing them again was a
+    /// large part of the time of the targets that write one.
+    public static func checkXMLOnce(_ data: Data, _ name: String) {
+        guard !wellFormed.contains(data) else { return }
+        checkXML(data, name)
+        if wellFormed.count >= 10_000 { wellFormed.removeAll() }
+        wellFormed.insert(data)
+    }
+
+    /// XML found well-formed so far (libFuzzer runs one input at a time).
+    nonisolated(unsafe) private static var wellFormed = Set<Data>()
+
     /// The bytes libFuzzer hands over, as `Data` (copied: the buffer is only lent).
     public static func data(_ bytes: UnsafePointer<UInt8>, _ size: Int) -> Data {
         Data(UnsafeBufferPointer(start: bytes, count: size))
@@ -62,6 +75,9 @@ public enum MiniWorkspace {
         public var strategy: Strategy
         public var templates: TemplateSet
         public var language: Language
+        /// The strategy's budget sums, added up once: they depend on neither the templates nor
+        /// the prose the targets change.
+        public var costs: DocumentCosts
 
         /// The language's templates; changes go into ``templates``.
         public var languageTemplates: LanguageTemplates {
@@ -97,6 +113,7 @@ public enum MiniWorkspace {
                 "fuzz: cannot load the workspace at \(folder.path)\n\(lines)\n".utf8))
             exit(2)
         }
-        return Fixture(strategy: strategy, templates: templates, language: language)
+        return Fixture(strategy: strategy, templates: templates, language: language,
+                       costs: DocumentCosts(strategy))
     }
 }

@@ -34,7 +34,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     var fixture = MiniWorkspace.english
     var hasFuzzedLabels = false
     if let labelText, let labels = parseLabels(labelText) {
-        fixture.languageTemplates.labels.values.merge(labels) { _, fuzzed in fuzzed }
+        let old = fixture.languageTemplates.labels
+        fixture.languageTemplates.labels = Labels(
+            old.values.merging(labels) { _, fuzzed in fuzzed }, path: old.path)
         exerciseLabels(fixture.languageTemplates.labels, strategy: fixture.strategy)
         hasFuzzedLabels = true
     }
@@ -46,7 +48,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         date: fixture.strategy.edition.date)
     let document: Document
     do {
-        document = try DocumentBuilder(strategy: fixture.strategy, context: context).build()
+        document = try DocumentBuilder(strategy: fixture.strategy, context: context, costs: fixture.costs).build()
     } catch let error as RenderError {
         Fuzz.require(error.diagnostic.code.hasPrefix("template."), "render error \(error)")
         Fuzz.checkLocation(error.diagnostic.location, file: path)
@@ -62,7 +64,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     if hasFuzzedLabels {
         Fuzz.checkXML(Data(HTMLWriter().html(document, labels: labels).utf8), "HTML")
         for part in DOCXWriter().parts(of: document, labels: labels) where part.path.hasSuffix(".xml") {
-            Fuzz.checkXML(part.data, part.path)
+            Fuzz.checkXMLOnce(part.data, part.path)
         }
     }
     return 0
