@@ -171,7 +171,7 @@ struct EntityComparer {
 
     private func value(_ content: DiffField.Content?, in language: Language?) -> DiffValue {
         func text(_ localized: LocalizedText?) -> DiffValue {
-            guard let language, let text = localized?.values[language],
+            guard let language, let text = localized?.text(in: language),
                   !text.allSatisfy(\.isWhitespace)
             else { return .none }
             return .text(text)

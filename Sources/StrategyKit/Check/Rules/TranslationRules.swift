@@ -9,7 +9,7 @@ enum TranslationRules {
         for field in strategy.localizedFields {
             // The common case, settled without building lists: every configured language and
             // no other.
-            if field.text.values.count == configured.count, configured.allSatisfy({ field.text.has($0) }) {
+            if field.text.entries.count == configured.count, configured.allSatisfy({ field.text.has($0) }) {
                 continue
             }
             let missing = configured.filter { !field.text.has($0) }
@@ -28,7 +28,7 @@ enum TranslationRules {
                         at: field.text.location))
                 }
             }
-            for language in field.text.values.keys.sorted() where !known.contains(language) {
+            for language in field.text.languages where !known.contains(language) {
                 sink.report(.warning(
                     "translation.unknown-language",
                     "\(field.subject) has '\(language)' text for '\(field.field)', but strategy.json does not list '\(language)'",

@@ -59,23 +59,48 @@ enum DOCXColumnWidths {
 
     /// The width the longest word of `content` needs.
     private static func minimum(_ content: [Inline], bold: Bool) -> Int {
+        var words = WordLengths()
+        words.scan(content)
+        words.endWord()
+        guard words.longest > 0 else { return 0 }
+        return words.longest * (bold ? boldCharacterWidth : characterWidth) + cellPadding
+    }
+
+    /// The longest protected word of inline content, read as its plain text would be (words run
+    /// on across formatting), without building that text: this runs on every cell of every
+    /// table.
+    private struct WordLengths {
         var longest = 0
         var current = 0
-        func endWord() {
+
+        mutating func endWord() {
             if current <= longestProtectedWord { longest = max(longest, current) }
             current = 0
         }
-        // Characters are counted as UTF-8 lead bytes; only ASCII spaces, tabs and line breaks
-        // separate words (a no-break space joins them, as it does on the page).
-        for byte in content.plainText.utf8 {
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                endWord()
-            } else if byte & 0xC0 != 0x80 {
-                current += 1
+
+        mutating func scan(_ content: [Inline]) {
+            for item in content {
+                switch item {
+                case .text(let text), .code(let text), .chart(_, let text): scan(text)
+                case .strong(let inner), .emphasis(let inner), .link(_, let inner): scan(inner)
+                case .lineBreak: endWord()
+                }
             }
         }
-        endWord()
-        guard longest > 0 else { return 0 }
-        return longest * (bold ? boldCharacterWidth : characterWidth) + cellPadding
+
+        /// Characters are counted as UTF-8 lead bytes; only ASCII spaces, tabs and line breaks
+        /// separate words (a no-break space joins them, as it does on the page).
+        mutating func scan(_ text: String) {
+            var text = text
+            text.withUTF8 { bytes in
+                for byte in bytes {
+                    if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                        endWord()
+                    } else if byte & 0xC0 != 0x80 {
+                        current &+= 1
+                    }
+                }
+            }
+        }
     }
 }

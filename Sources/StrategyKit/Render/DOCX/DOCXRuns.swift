@@ -129,6 +129,14 @@ struct DOCXRuns {
     /// action matrix has hundreds of thousands of runs).
     static func appendRun(_ text: String, properties: String, to xml: inout String) {
         guard !text.isEmpty else { return }
+        // Most text has nothing to escape, not even in an attribute (which also rules out tabs
+        // and line breaks): one pass over its bytes settles it.
+        if XMLEscaping.isPlain(text, quotes: true) {
+            openRun(properties, to: &xml)
+            appendText(text, to: &xml)
+            xml += "</w:r>"
+            return
+        }
         let hasBreaks = text.utf8.contains { $0 == 9 || $0 == 10 || $0 == 13 }
         if !hasBreaks {
             // Most text has no line feeds or tabs: one segment, no loop over its scalars.
@@ -182,16 +190,16 @@ struct DOCXRuns {
     /// A `w:t`, marked `xml:space="preserve"` only when Word would otherwise drop spaces
     /// (leading, trailing or doubled).
     private static func appendText(_ escaped: String, to xml: inout String) {
-        var needsPreserve = false
-        var previous: UInt8 = 0x20
-        for byte in escaped.utf8 {
-            if byte == 0x20, previous == 0x20 {
-                needsPreserve = true
-                break
+        var escaped = escaped
+        let needsPreserve = escaped.withUTF8 { bytes in
+            var previous: UInt8 = 0x20
+            for byte in bytes {
+                if byte == 0x20, previous == 0x20 { return true }
+                previous = byte
             }
-            previous = byte
+            return previous == 0x20
         }
-        xml += needsPreserve || previous == 0x20 ? "<w:t xml:space=\"preserve\">" : "<w:t>"
+        xml += needsPreserve ? "<w:t xml:space=\"preserve\">" : "<w:t>"
         xml += escaped
         xml += "</w:t>"
     }
