@@ -30,47 +30,68 @@ public struct StrategyDocumentRenderer: Renderer {
 /// Markdown conventions shared by the writer and the contents.
 enum MarkdownText {
     /// One trailing newline, no runs of more than one blank line, no trailing spaces.
-    ///
-    /// One pass over the UTF-8 bytes (a document of 20,000 actions is tens of megabytes):
-    /// spaces are held back until something other than a line end follows them.
     static func normalized(_ text: String) -> String {
         var text = text
         return text.withUTF8 { input in
             // The output is never longer than the input plus its final newline.
             String(unsafeUninitializedCapacity: input.count + 1) { output in
-                let space = UInt8(ascii: " ")
-                let newline = UInt8(ascii: "\n")
-                var count = 0
-                var pendingSpaces = 0
-                var pendingNewlines = 0
-                for byte in input {
-                    if byte == space {
-                        pendingSpaces += 1
-                    } else if byte == newline {
-                        pendingSpaces = 0
-                        pendingNewlines += 1
-                    } else {
-                        // Leading blank lines are dropped; inside, at most one blank line.
-                        if count > 0 {
-                            for _ in 0..<min(pendingNewlines, 2) {
-                                output[count] = newline
-                                count += 1
-                            }
-                        }
-                        for _ in 0..<pendingSpaces {
-                            output[count] = space
-                            count += 1
-                        }
-                        pendingSpaces = 0
-                        pendingNewlines = 0
-                        output[count] = byte
+                normalize(input, into: output.baseAddress!)
+            }
+        }
+    }
+
+    /// ``normalized(_:)`` as the bytes of a file: written straight into the buffer the `Data`
+    /// keeps, with neither the UTF-8 validation of a new String nor a copy (the Markdown of
+    /// 20,000 actions is tens of megabytes).
+    static func normalizedData(_ text: String) -> Data {
+        var text = text
+        return text.withUTF8 { input in
+            let capacity = input.count + 1
+            guard let output = malloc(capacity)?.bindMemory(to: UInt8.self, capacity: capacity) else {
+                return Data(normalized(String(decoding: input, as: UTF8.self)).utf8)
+            }
+            let count = normalize(input, into: output)
+            return Data(bytesNoCopy: output, count: count, deallocator: .free)
+        }
+    }
+
+    /// Writes the normalized `input` to `output`, which has room for one byte more than the
+    /// input, and returns the number of bytes written.
+    ///
+    /// One pass over the UTF-8 bytes: spaces are held back until something other than a line
+    /// end follows them. Only ASCII bytes are added or dropped, so valid UTF-8 stays valid.
+    private static func normalize(_ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<UInt8>) -> Int {
+        let space = UInt8(ascii: " ")
+        let newline = UInt8(ascii: "\n")
+        var count = 0
+        var pendingSpaces = 0
+        var pendingNewlines = 0
+        for byte in input {
+            if byte == space {
+                pendingSpaces += 1
+            } else if byte == newline {
+                pendingSpaces = 0
+                pendingNewlines += 1
+            } else {
+                // Leading blank lines are dropped; inside, at most one blank line.
+                if count > 0 {
+                    for _ in 0..<min(pendingNewlines, 2) {
+                        output[count] = newline
                         count += 1
                     }
                 }
-                output[count] = newline
-                return count + 1
+                for _ in 0..<pendingSpaces {
+                    output[count] = space
+                    count += 1
+                }
+                pendingSpaces = 0
+                pendingNewlines = 0
+                output[count] = byte
+                count += 1
             }
         }
+        output[count] = newline
+        return count + 1
     }
 }
 

@@ -22,6 +22,28 @@ final class MarkdownRendererTests: XCTestCase {
                       suite: "Markdown", name: "mini.en.md")
     }
 
+    func testTableCells_joinTheirParagraphsAndKeepEveryCharacter() throws {
+        let table = Table(columns: [.init(Inline.plain("A")), .init(Inline.plain("B")), .init(Inline.plain("C"))], rows: [
+            Table.Row(paragraphs: [[[], Inline.plain("a"), [], [.text("")], Inline.plain("b")], [[]], []]),
+            // U+0600 and the "<" of a break after it are one Character: only bytes are taken back.
+            Table.Row(paragraphs: [[Inline.plain("x\u{0600}"), [.text("")]], [Inline.plain("y"), [.strong([.text("z")])]],
+                                   [Inline.plain("|")]]),
+            Table.Row(paragraphs: [[[]], [[], Inline.plain("7")], [[.text("")]]], isTotal: true),
+        ])
+        let document = Document(language: Language("en"), title: "T", blocks: [.table(table)])
+        let markdown = MarkdownWriter().text(document)
+        XCTAssertEqual(markdown, """
+            | A | B | C |
+            |---|---|---|
+            | a<br>b |   |   |
+            | x\u{0600} | y<br>**z** | \\| |
+            |   | **7** |   |
+
+            """)
+        let data = try MarkdownWriter().write(document, labels: Labels([:], path: "labels.json"))
+        XCTAssertEqual(String(decoding: data, as: UTF8.self), markdown)
+    }
+
     func testRender_isByteIdenticalOnRerun() throws {
         let first = try render(TestWorkspace.fixture("mini"), language: "ru")
         XCTAssertEqual(first, try render(TestWorkspace.fixture("mini"), language: "ru"))

@@ -8,17 +8,22 @@ public struct MarkdownWriter: DocumentWriter {
     public init() {}
 
     public func write(_ document: Document, labels: Labels) throws -> Data {
-        Data(text(document).utf8)
+        MarkdownText.normalizedData(unnormalizedText(document))
     }
 
     /// The document as Markdown text.
     public func text(_ document: Document) -> String {
+        MarkdownText.normalized(unnormalizedText(document))
+    }
+
+    /// The blocks one after the other, before blank lines and trailing spaces are tidied.
+    private func unnormalizedText(_ document: Document) -> String {
         var output = ""
         for (index, block) in document.blocks.enumerated() {
             if index > 0 { output += "\n\n" }
             write(block, indent: "", to: &output)
         }
-        return MarkdownText.normalized(output)
+        return output
     }
 
     /// Appends a block; lines after its first begin with `indent` (inside list items).
@@ -108,17 +113,52 @@ public struct MarkdownWriter: DocumentWriter {
             }
         }
         for body in table.rows {
-            output += "\n"
-            row(body.cells.map { paragraphs in
-                var text = ""
-                for paragraph in paragraphs {
-                    let line = inline(paragraph, startsLine: false)
-                    if line.isEmpty { continue }
-                    if !text.isEmpty { text += "<br>" }
-                    text += line
-                }
-                return body.isTotal && !text.isEmpty ? "**" + text + "**" : text
-            })
+            output += "\n|"
+            for paragraphs in body.cells {
+                output += " "
+                appendCell(paragraphs, isTotal: body.isTotal, to: &output)
+                output += " |"
+            }
+        }
+    }
+
+    /// A cell's paragraphs joined by `<br>` (empty ones left out), bold in a totals row, or a
+    /// space when there is nothing to show; written straight into `output`, as a table of
+    /// 20,000 rows has hundreds of thousands of cells.
+    private func appendCell(_ paragraphs: [[Inline]], isTotal: Bool, to output: inout String) {
+        let start = output.utf8.count
+        if isTotal { output += "**" }
+        let contentStart = output.utf8.count
+        for paragraph in paragraphs {
+            let hasText = output.utf8.count > contentStart
+            if hasText { output += "<br>" }
+            let lineStart = output.utf8.count
+            appendInline(paragraph, startsLine: false, to: &output)
+            // An empty line takes back the break written before it.
+            if hasText, output.utf8.count == lineStart { Self.removeLastBytes(4, of: &output) }
+        }
+        if output.utf8.count == contentStart {
+            if isTotal { Self.removeLastBytes(2, of: &output) }
+            output += " "
+        } else if isTotal {
+            output += "**"
+        }
+        assert(output.utf8.count > start)
+    }
+
+    /// Takes back the last `count` bytes of `text`, ASCII the writer has just added (by bytes:
+    /// taking characters back could take a user's character with them, as a prepended mark
+    /// and the `<` after it are one character).
+    private static func removeLastBytes(_ count: Int, of text: inout String) {
+        text.removeSubrange(text.utf8.index(text.endIndex, offsetBy: -count)..<text.endIndex)
+    }
+
+    /// ``inline(_:startsLine:)`` appended to `output`.
+    private func appendInline(_ content: [Inline], startsLine: Bool, to output: inout String) {
+        if content.count == 1, case .text(let text) = content[0] {
+            output += MarkdownEscaping.inline(text, startsLine: startsLine)
+        } else if !content.isEmpty {
+            output += inline(content, startsLine: startsLine)
         }
     }
 
