@@ -49,7 +49,8 @@ public struct BudgetReport: Sendable {
         total = ledger.total
         ratesUsed = ledger.ratesUsed
         unconverted = ledger.unconverted
-        let actions = strategy.actionsByID
+        // Only two groupings look actions up: indexing 20,000 of them is not free.
+        var actions: [ActionID: Action] { strategy.actionsByID }
         let none = "—"
         func order<T>(_ items: [T], key: (T) -> String, label: (T) -> String) -> [(String, String)] {
             items.map { (key($0), label($0)) }
@@ -71,6 +72,7 @@ public struct BudgetReport: Sendable {
             known = order(strategy.actions, key: { $0.id.value.rawValue },
                           label: { "\($0.id.value.rawValue) \($0.title[language])" })
         case .area:
+            let actions = actions
             let objectives = strategy.objectivesByID
             let goals = strategy.goalsByID
             sums = ledger.sum { line in

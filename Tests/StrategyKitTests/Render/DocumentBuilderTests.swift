@@ -3,10 +3,11 @@ import Foundation
 import XCTest
 
 final class DocumentBuilderTests: XCTestCase {
-    private func document(_ language: String = "en") throws -> Document {
+    private func document(_ language: String = "en", edit: (inout Strategy) -> Void = { _ in }) throws -> Document {
         let opened = Workspace.open(TestWorkspace.fixture("mini"))
         XCTAssertEqual(opened.diagnostics, [])
-        let strategy = try XCTUnwrap(opened.strategy)
+        var strategy = try XCTUnwrap(opened.strategy)
+        edit(&strategy)
         let templates = try XCTUnwrap(opened.templates.languages[Language(language)])
         let context = RenderContext(language: Language(language), templates: templates, date: strategy.edition.date)
         return try DocumentBuilder(strategy: strategy, context: context).build()
@@ -91,6 +92,36 @@ final class DocumentBuilderTests: XCTestCase {
             ["Channels reaching the audience", "1", "1"],
         ])
         XCTAssertTrue(coverage.rows.last?.isTotal == true)
+    }
+
+    func testAudienceChannelCoverage_countsAnActionOncePerPair() throws {
+        // A-02 names its channel twice and both audiences, one of them twice.
+        let document = try document { strategy in
+            let action = strategy.actions[1]
+            strategy.actions[1].channels += action.channels
+            strategy.actions[1].audiences = strategy.actions[0].audiences + action.audiences + action.audiences
+        }
+        let coverage = try XCTUnwrap(table(after: "Audiences and channels", in: document))
+        XCTAssertEqual(cells(coverage), [
+            ["Reports", "1", "—"],
+            ["Media", "1", "1"],
+            ["Channels reaching the audience", "2", "1"],
+        ])
+    }
+
+    func testProseHeadings_shallowerThanTheTemplatesSectionsAreShifted() throws {
+        let markdown = "# One\n\nText with # inside.\n\n## Two\n\n### Three\n\n#### Four\n\n#No space"
+        let plain = "Text only, #hash and ## inside a line.\n\n### Three"
+        let document = try document { strategy in
+            strategy.prose[Language("en")]?["approach"]?.markdown = markdown
+            strategy.prose[Language("en")]?["monitoring"]?.markdown = plain
+        }
+        let titles = headings(document.blocks).map { "\($0.0) \($0.1)" }
+        XCTAssertTrue(titles.contains("3 One") && titles.contains("3 Two") && titles.contains("3 Three"), "\(titles)")
+        XCTAssertTrue(titles.contains("4 Four"), "\(titles)")
+        XCTAssertFalse(titles.contains { $0.hasSuffix("No space") }, "\(titles)")
+        let text = MarkdownWriter().text(document)
+        XCTAssertTrue(text.contains("Text only, \\#hash and \\#\\# inside a line.\n\n### Three"), text)
     }
 
     func testThemeActionCoverage_marksEachLink() throws {

@@ -4,28 +4,20 @@ extension DocumentBuilder {
     /// Audiences × channels: how many actions reach each audience through each channel, with
     /// the gaps marked, then the audiences and channels that rest on a single link.
     var audienceChannelCoverage: [Block] {
-        var counts: [ChannelID: [AudienceID: Int]] = [:]
-        for action in strategy.actions {
-            for channel in Set(action.channels.map(\.value)) {
-                for audience in Set(action.audiences.map(\.value)) {
-                    counts[channel, default: [:]][audience, default: 0] += 1
-                }
-            }
-        }
+        let counts = ChannelAudienceCounts(strategy)
         let audiences = strategy.audiences.map(\.id.value)
         let gap = labels["coverage.gap"]
         var columns = [Table.Column(Inline.plain(labels["coverage.channel"]), width: 8)]
         columns += audiences.indices.map { Table.Column(Inline.plain(String($0 + 1)), width: 1, alignment: .center) }
         var rows: [Table.Row] = []
         for channel in strategy.channels {
-            let row = counts[channel.id.value] ?? [:]
             rows.append(Table.Row([Inline.plain(text(channel.name))] + audiences.map { audience in
-                let count = row[audience] ?? 0
+                let count = counts[channel.id.value, audience]
                 return count == 0 ? Inline.plain(gap) : Inline.plain(String(count))
             }))
         }
         let reachedThrough = audiences.map { audience in
-            strategy.channels.filter { (counts[$0.id.value]?[audience] ?? 0) > 0 }.count
+            strategy.channels.filter { counts[$0.id.value, audience] > 0 }.count
         }
         rows.append(Table.Row(
             [Inline.plain(labels["coverage.channels-per-audience"])]
@@ -41,7 +33,7 @@ extension DocumentBuilder {
         ]
         let thinAudiences = zip(strategy.audiences, reachedThrough).filter { $1 <= 1 }.map { text($0.0.name) }
         let thinChannels = strategy.channels.filter { channel in
-            (counts[channel.id.value] ?? [:]).values.filter { $0 > 0 }.count <= 1
+            audiences.filter { counts[channel.id.value, $0] > 0 }.count <= 1
         }.map { text($0.name) }
         blocks.append(.paragraph([.bold(labels["coverage.thin-audiences"] + ":")] + Inline.plain(" "
             + (thinAudiences.isEmpty ? labels["coverage.none"] : thinAudiences.joined(separator: labels["list.separator"])))))
@@ -146,5 +138,43 @@ extension DocumentBuilder {
                 .table(amountTable(labels["budget.column.year"], years, total: total)),
             ]
         }
+    }
+}
+
+/// How many actions reach each audience through each channel, counted on positions rather
+/// than in nested dictionaries: one pass over the actions, a handful of array increments each.
+private struct ChannelAudienceCounts {
+    private let channels: [ChannelID: Int]
+    private let audiences: [AudienceID: Int]
+    /// Audiences per row of `counts`.
+    private let width: Int
+    private var counts: [Int]
+
+    init(_ strategy: Strategy) {
+        // The first of two entities with one id counts, as the tables show it first.
+        channels = Dictionary(strategy.channels.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        audiences = Dictionary(strategy.audiences.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        let width = strategy.audiences.count
+        self.width = width
+        counts = Array(repeating: 0, count: strategy.channels.count * width)
+        // An action names a channel or audience at most once for the count: `seen` marks cells
+        // already counted for the current action.
+        var seen = Array(repeating: -1, count: counts.count)
+        for (number, action) in strategy.actions.enumerated() {
+            let audienceIndices = action.audiences.compactMap { audiences[$0.value] }
+            for channel in action.channels {
+                guard let row = channels[channel.value] else { continue }
+                for audience in audienceIndices where seen[row * width + audience] != number {
+                    seen[row * width + audience] = number
+                    counts[row * width + audience] += 1
+                }
+            }
+        }
+    }
+
+    /// The count for `channel` and `audience`; 0 for ids not in the strategy.
+    subscript(channel: ChannelID, audience: AudienceID) -> Int {
+        guard let row = channels[channel], let column = audiences[audience] else { return 0 }
+        return counts[row * width + column]
     }
 }

@@ -136,7 +136,24 @@ public struct DocumentBuilder: Sendable {
 
     /// Prose uses `###` and deeper; anything shallower is pushed under the template's `##`.
     private func shiftHeadings(_ markdown: String) -> String {
-        markdown.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        // Most prose has no such heading: one pass over its bytes, and the text as it is.
+        var markdown = markdown
+        let hasShallowHeading = markdown.withUTF8 { bytes in
+            var atLineStart = true
+            var index = 0
+            while index < bytes.count {
+                if atLineStart, bytes[index] == UInt8(ascii: "#") {
+                    var end = index
+                    while end < bytes.count, bytes[end] == UInt8(ascii: "#") { end += 1 }
+                    if end - index <= 2, end < bytes.count, bytes[end] == UInt8(ascii: " ") { return true }
+                }
+                atLineStart = bytes[index] == UInt8(ascii: "\n")
+                index += 1
+            }
+            return false
+        }
+        guard hasShallowHeading else { return markdown }
+        return markdown.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             let level = line.prefix { $0 == "#" }.count
             guard (1...2).contains(level), line.dropFirst(level).first == " " else { return String(line) }
             return "###" + line.dropFirst(level)

@@ -17,11 +17,17 @@ public enum MarkdownEscaping {
             // Fast exit: no markup or control byte, and no line-start rule can apply (the text
             // does not start a line, or starts with a letter or a non-ASCII character).
             let (low, high) = (Self.special.low, Self.special.high)
-            if let first = bytes.first, !startsLine || first >= 0x80 || Self.isLetter(first),
-               !bytes.contains(where: { byte in
-                   byte < 0x40 ? low >> UInt64(byte) & 1 != 0 : byte < 0x80 && high >> UInt64(byte - 0x40) & 1 != 0
-               }) {
-                return nil
+            if let first = bytes.first, !startsLine || first >= 0x80 || Self.isLetter(first) {
+                // A plain loop: every cell of every table passes here.
+                var isPlain = true
+                for byte in bytes {
+                    let special = byte < 0x40 ? low &>> UInt64(byte) & 1 : byte < 0x80 ? high &>> UInt64(byte &- 0x40) & 1 : 0
+                    if special != 0 {
+                        isPlain = false
+                        break
+                    }
+                }
+                if isPlain { return nil }
             }
             var output: [UInt8] = []
             var changed = false
