@@ -25,6 +25,35 @@ final class FastPathEquivalenceTests: XCTestCase {
         }
     }
 
+    func testPlainText_matchesTheDigitsOfDescription() throws {
+        // The text plainText(scale:) gave before it skipped Decimal.description.
+        func reference(_ value: Decimal, scale: Int) -> String {
+            let rounded = Money.round(value, scale: scale, rule: .halfUp)
+            let text = rounded.description
+            let negative = text.hasPrefix("-")
+            let parts = text.dropFirst(negative ? 1 : 0).split(separator: ".", omittingEmptySubsequences: false)
+            let fraction = parts.count == 2 ? String(parts[1]) : ""
+            let isZero = parts.allSatisfy { $0.allSatisfy { $0 == "0" } }
+            var result = (negative && !isZero ? "-" : "") + parts[0]
+            if scale > 0 { result += "." + fraction + String(repeating: "0", count: scale - fraction.count) }
+            return result
+        }
+        var values = ["0", "0.004", "0.005", "0.01", "0.1", "1", "9.995", "10", "12.5", "100", "1234.5678",
+                      "390000", "117000.00", "18446744073709551615", "18446744073709551616", "99999999999999999.99",
+                      "1e30", "-0", "-0.004", "-1.005", "-390000.10", "0.000001", "123456789012.345"]
+            .compactMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }
+        var seed: UInt64 = 7
+        for _ in 0..<2_000 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            values.append(Decimal(Int(seed >> 20)) / Decimal(sign: .plus, exponent: Int(seed % 7), significand: 1))
+        }
+        for value in values {
+            for scale in [0, 1, 2, 3, 6] {
+                XCTAssertEqual(value.plainText(scale: scale), reference(value, scale: scale), "\(value) at \(scale)")
+            }
+        }
+    }
+
     func testCSVCells_areTrimmedOfUnicodeSpaceAsBefore() throws {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("fast-path-\(UUID().uuidString)").appendingPathComponent("workspace")

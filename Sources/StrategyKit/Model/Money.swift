@@ -116,6 +116,7 @@ extension Decimal {
     public func plainText(scale: Int) -> String {
         let scale = max(0, scale)
         let rounded = Money.round(self, scale: scale, rule: .halfUp)
+        if let text = rounded.fastPlainText(scale: scale) { return text }
         let text = rounded.description
         let negative = text.hasPrefix("-")
         let parts = text.dropFirst(negative ? 1 : 0).split(separator: ".", omittingEmptySubsequences: false)
@@ -132,5 +133,31 @@ extension Decimal {
             result += String(repeating: "0", count: scale - fraction.count)
         }
         return result
+    }
+
+    /// ``plainText(scale:)`` of a value already rounded to `scale`, without
+    /// `Decimal.description` (about 2 µs a call, most of the time of a table of amounts), when
+    /// the value is not negative and its digits fit a UInt64; `nil` otherwise.
+    fileprivate func fastPlainText(scale: Int) -> String? {
+        guard !isNaN, sign == .plus, scale <= 18 else { return nil }
+        // value = significand × 10^exponent, with exponent ≥ -scale after rounding.
+        let shift = exponent + scale
+        guard shift >= 0, shift <= 18 else { return nil }
+        let significand = self.significand
+        let digits = NSDecimalNumber(decimal: significand).uint64Value
+        guard Decimal(digits) == significand else { return nil }
+        var power: UInt64 = 1
+        for _ in 0..<shift { power &*= 10 }
+        let (units, overflow) = digits.multipliedReportingOverflow(by: power)
+        guard !overflow else { return nil }
+        // The digits of `units`, at least scale + 1 of them, with the point before the last
+        // `scale`.
+        var text = String(units)
+        if text.utf8.count <= scale {
+            text = String(repeating: "0", count: scale + 1 - text.utf8.count) + text
+        }
+        guard scale > 0 else { return text }
+        let point = text.utf8.index(text.endIndex, offsetBy: -scale)
+        return String(text[..<point]) + "." + String(text[point...])
     }
 }

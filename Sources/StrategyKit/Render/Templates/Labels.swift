@@ -44,13 +44,15 @@ public struct Labels: Hashable, Sendable {
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
         var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{") {
+        // Braces are ASCII: found on the UTF-8 bytes, not by comparing characters (which
+        // segments every grapheme of the Cyrillic text around them).
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")) {
             result += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(of: "}"),
+            let afterOpen = rest.utf8.index(after: open)
+            if let close = rest.utf8[afterOpen...].firstIndex(of: UInt8(ascii: "}")),
                let value = fields[String(rest[afterOpen..<close])] {
                 result += value
-                rest = rest[rest.index(after: close)...]
+                rest = rest[rest.utf8.index(after: close)...]
             } else {
                 result.append("{")
                 rest = rest[afterOpen...]
