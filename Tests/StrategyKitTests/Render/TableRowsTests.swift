@@ -32,4 +32,28 @@ final class TableRowsTests: XCTestCase {
         XCTAssertEqual(calls.withLock { $0 }, 3, "each row made once by the Markdown writer")
         XCTAssertEqual(TableRows(count: -2) { Self.row($0) }.count, 0)
     }
+
+    func testCells_areCanonical() {
+        XCTAssertEqual(Table.Row([Inline.plain("a"), [], [.strong([.text("b")])]]),
+                       Table.Row(contents: [.text("a"), .empty, .paragraphs([[.strong([.text("b")])]])]))
+        XCTAssertEqual(Table.Cell(paragraphs: [[.text("")]]), .paragraphs([[.text("")]]))
+        XCTAssertEqual(Table.Cell.plain(""), .empty)
+        XCTAssertEqual(Table.Row(contents: [.text("x")]).cells, [[[.text("x")]]])
+    }
+
+    /// Each writer's path for a plain-text cell writes what its general path writes.
+    func testPlainTextCells_renderAsTheirParagraphsWould() {
+        let texts = ["Круглый стол & <отчёт> \"Q1\"", "  spaces  twice ", "a\tb\nc", "**not bold** | pipe", "\u{1}"]
+        func document(_ cell: (String) -> Table.Cell) -> Document {
+            let rows = texts.map { text in Table.Row(contents: [cell(text), cell(text)], isTotal: text.hasPrefix("a")) }
+            return Document(language: Language("ru"), title: "T", blocks: [.table(Table(
+                columns: [.init(Inline.plain("A")), .init(Inline.plain("B"), alignment: .trailing)], rows: rows))])
+        }
+        let fast = document { .text($0) }
+        let general = document { .paragraphs([[.text($0)]]) }
+        let labels = Labels(["language.tag": "ru-RU"], path: "labels.json")
+        XCTAssertEqual(MarkdownWriter().text(fast), MarkdownWriter().text(general))
+        XCTAssertEqual(HTMLWriter().write(fast, labels: labels), HTMLWriter().write(general, labels: labels))
+        XCTAssertEqual(DOCXWriter().parts(of: fast, labels: labels), DOCXWriter().parts(of: general, labels: labels))
+    }
 }

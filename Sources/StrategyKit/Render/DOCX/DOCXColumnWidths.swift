@@ -19,9 +19,14 @@ enum DOCXColumnWidths {
             table.hasHeader ? minimum(column.header, bold: true) : 0
         }
         for row in table.rows {
-            for (index, cell) in row.cells.prefix(minimums.count).enumerated() {
-                for paragraph in cell {
-                    minimums[index] = max(minimums[index], minimum(paragraph, bold: row.isTotal))
+            for (index, cell) in row.contents.prefix(minimums.count).enumerated() {
+                switch cell {
+                case .text(let text):
+                    minimums[index] = max(minimums[index], minimum(text, bold: row.isTotal))
+                case .paragraphs(let paragraphs):
+                    for paragraph in paragraphs {
+                        minimums[index] = max(minimums[index], minimum(paragraph, bold: row.isTotal))
+                    }
                 }
             }
         }
@@ -61,6 +66,18 @@ enum DOCXColumnWidths {
     private static func minimum(_ content: [Inline], bold: Bool) -> Int {
         var words = WordLengths()
         words.scan(content)
+        return width(words, bold: bold)
+    }
+
+    /// The width the longest word of `text` needs.
+    private static func minimum(_ text: String, bold: Bool) -> Int {
+        var words = WordLengths()
+        words.scan(text)
+        return width(words, bold: bold)
+    }
+
+    private static func width(_ words: WordLengths, bold: Bool) -> Int {
+        var words = words
         words.endWord()
         guard words.longest > 0 else { return 0 }
         return words.longest * (bold ? boldCharacterWidth : characterWidth) + cellPadding

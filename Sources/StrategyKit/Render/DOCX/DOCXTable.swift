@@ -50,12 +50,19 @@ enum DOCXTable {
         style.bold = isHeader || row.isTotal
         for index in layout.widths.indices {
             xml += layout.cellOpening[kind.rawValue][index]
-            let paragraphs = index < row.cells.count ? row.cells[index] : []
-            // A cell must hold at least one paragraph.
-            for content in paragraphs.isEmpty ? [[]] : paragraphs {
+            let cell = index < row.contents.count ? row.contents[index] : Table.Cell.empty
+            switch cell {
+            case .text(let text):
                 xml += layout.paragraphOpening[kind.rawValue][index]
-                runs.append(content, style: style, to: &xml)
+                runs.append(text: text, style: style, to: &xml)
                 xml += "</w:p>"
+            case .paragraphs(let paragraphs):
+                // A cell must hold at least one paragraph.
+                for content in paragraphs.isEmpty ? [[]] : paragraphs {
+                    xml += layout.paragraphOpening[kind.rawValue][index]
+                    runs.append(content, style: style, to: &xml)
+                    xml += "</w:p>"
+                }
             }
             xml += "</w:tc>"
         }

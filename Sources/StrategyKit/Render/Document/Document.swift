@@ -106,21 +106,71 @@ public struct Table: Hashable, Sendable {
 
     /// A row of cells; a cell is one or more paragraphs.
     public struct Row: Hashable, Sendable {
-        /// The cells, one per column.
-        public var cells: [[[Inline]]]
+        /// The cells, one per column, as writers read them.
+        public var contents: [Cell]
         /// A totals row (shown bold).
         public var isTotal: Bool
 
+        /// The cells as paragraphs of inline content.
+        public var cells: [[[Inline]]] {
+            get { contents.map(\.paragraphs) }
+            set { contents = newValue.map(Cell.init(paragraphs:)) }
+        }
+
         /// Creates a row whose cells are single paragraphs.
         public init(_ cells: [[Inline]], isTotal: Bool = false) {
-            self.cells = cells.map { [$0] }
+            self.contents = cells.map { Cell(paragraphs: [$0]) }
             self.isTotal = isTotal
         }
 
         /// Creates a row whose cells may hold several paragraphs.
         public init(paragraphs: [[[Inline]]], isTotal: Bool = false) {
-            self.cells = paragraphs
+            self.contents = paragraphs.map(Cell.init(paragraphs:))
             self.isTotal = isTotal
+        }
+
+        /// Creates a row of cells.
+        public init(contents: [Cell], isTotal: Bool = false) {
+            self.contents = contents
+            self.isTotal = isTotal
+        }
+    }
+
+    /// A cell's content: most cells are one plain text, kept as it is instead of in arrays of
+    /// paragraphs and inlines (a table of 20,000 rows has hundreds of thousands of cells).
+    ///
+    /// The form is canonical, so equal cells compare equal: `.text` holds a non-empty text and
+    /// stands for exactly one paragraph of that text; everything else is `.paragraphs`.
+    public enum Cell: Hashable, Sendable {
+        /// One paragraph of plain text, never empty.
+        case text(String)
+        /// Any other content: several paragraphs, formatting, or nothing.
+        case paragraphs([[Inline]])
+
+        /// One paragraph of `text`; an empty text is an empty paragraph, as `Inline.plain`
+        /// makes it.
+        public static func plain(_ text: String) -> Cell {
+            text.isEmpty ? empty : .text(text)
+        }
+
+        /// An empty paragraph.
+        public static let empty = Cell.paragraphs([[]])
+
+        /// The cell of `paragraphs`, in canonical form.
+        public init(paragraphs: [[Inline]]) {
+            if paragraphs.count == 1, paragraphs[0].count == 1, case .text(let text) = paragraphs[0][0], !text.isEmpty {
+                self = .text(text)
+            } else {
+                self = .paragraphs(paragraphs)
+            }
+        }
+
+        /// The content as paragraphs of inline content.
+        public var paragraphs: [[Inline]] {
+            switch self {
+            case .text(let text): [[.text(text)]]
+            case .paragraphs(let paragraphs): paragraphs
+            }
         }
     }
 

@@ -67,10 +67,10 @@ extension DocumentBuilder {
             guard index < actions.count else { return totalsRow }
             let action = actions[index]
             let linked = Set(action.themes.map(\.value))
-            let cells = themes.map { theme -> [Inline] in
-                linked.contains(theme) ? Inline.plain(mark) : Inline.plain(linked.isEmpty ? gap : "")
+            let cells = themes.map { theme -> Table.Cell in
+                .plain(linked.contains(theme) ? mark : linked.isEmpty ? gap : "")
             }
-            return Table.Row([Inline.plain(action.id.value.rawValue), Inline.plain(text(action.title))] + cells)
+            return Table.Row(contents: [.plain(action.id.value.rawValue), .plain(text(action.title))] + cells)
         }
         let unthemed = strategy.actions.filter(\.themes.isEmpty).map(\.id.value.rawValue)
         return [
@@ -108,10 +108,10 @@ extension DocumentBuilder {
                 return TableRows(count: indices.count + 1) { [self] index in
                     guard index < indices.count else { return sumRow }
                     let action = strategy.actions[indices[index]]
-                    return Table.Row([
-                        Inline.plain(action.id.value.rawValue), Inline.plain(text(action.title)),
-                        Inline.plain(lead ? period(action.period) : names.memberShort(action.lead.value)),
-                        Inline.plain(money(costs[action.id.value] ?? 0)),
+                    return Table.Row(contents: [
+                        .plain(action.id.value.rawValue), .plain(text(action.title)),
+                        .plain(lead ? period(action.period) : names.memberShort(action.lead.value)),
+                        .plain(money(costs[action.id.value] ?? 0)),
                     ])
                 }
             }

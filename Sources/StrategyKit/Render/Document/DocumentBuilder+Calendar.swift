@@ -23,17 +23,17 @@ extension DocumentBuilder {
         let rows = TableRows(count: strategy.actions.count) { [self] index in
             let action = strategy.actions[index]
             let (firstDay, lastDay) = (action.period.firstDay, action.period.lastDay)
-            let quarters = quarterDays.map { days -> [Inline] in
+            let quarters = quarterDays.map { days -> Table.Cell in
                 let active = (1...4).filter { quarter in
                     let bounds = days[quarter - 1]
                     return firstDay <= bounds.end && bounds.start <= lastDay
                 }
-                guard let first = active.first, let last = active.last else { return [] }
-                return Inline.plain(first == last ? "\(first)" : "\(first)–\(last)")
+                guard let first = active.first, let last = active.last else { return .empty }
+                return .plain(first == last ? "\(first)" : "\(first)–\(last)")
             }
-            return Table.Row([
-                Inline.plain(action.id.value.rawValue), Inline.plain(text(action.title)),
-                Inline.plain(names.memberShort(action.lead.value)),
+            return Table.Row(contents: [
+                .plain(action.id.value.rawValue), .plain(text(action.title)),
+                .plain(names.memberShort(action.lead.value)),
             ] + quarters)
         }
         let table = Table(columns: columns, rows: rows)

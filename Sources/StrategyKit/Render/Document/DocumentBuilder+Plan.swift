@@ -31,20 +31,21 @@ extension DocumentBuilder {
         if !action.partners.isEmpty {
             lead += " / " + action.partners.map { names.memberShort($0.value) }.joined(separator: ", ")
         }
-        var title: [[Inline]] = [Inline.plain(text(action.title))]
-        if action.description.has(language) { title.append(Inline.plain(text(action.description))) }
-        func list(_ items: [String]) -> [[Inline]] {
-            [Inline.plain(items.isEmpty ? words.none : items.joined(separator: words.separator))]
+        var title = Table.Cell.plain(text(action.title))
+        if action.description.has(language) {
+            title = Table.Cell(paragraphs: [Inline.plain(text(action.title)), Inline.plain(text(action.description))])
         }
-        return Table.Row(paragraphs: [
-            Inline.plain(action.id.value.rawValue).asCell, title,
-            Inline.plain(action.objective.value.rawValue).asCell,
+        func list(_ items: [String]) -> Table.Cell {
+            .plain(items.isEmpty ? words.none : items.joined(separator: words.separator))
+        }
+        return Table.Row(contents: [
+            .plain(action.id.value.rawValue), title, .plain(action.objective.value.rawValue),
             list(action.themes.map { names.themeShort($0.value) }),
             list(action.audiences.map { names.audienceShort($0.value) }),
             list(action.channels.map { names.channelShort($0.value) }),
-            Inline.plain(lead).asCell, Inline.plain(period(action.period)).asCell,
+            .plain(lead), .plain(period(action.period)),
             list(action.indicators.map { names.indicatorShort($0.value) }),
-            Inline.plain(money(costs.byAction[action.id.value] ?? 0)).asCell,
+            .plain(money(costs.byAction[action.id.value] ?? 0)),
         ])
     }
 

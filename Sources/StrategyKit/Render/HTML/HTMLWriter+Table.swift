@@ -29,7 +29,7 @@ extension HTMLWriter {
         out += "<tbody>\n"
         for row in table.rows {
             out += row.isTotal ? "<tr class=\"total\">" : "<tr>"
-            for (index, cell) in row.cells.enumerated() {
+            for (index, cell) in row.contents.enumerated() {
                 let alignment = table.columns.indices.contains(index)
                     ? table.columns[index].alignment : .leading
                 out += "<td\(Self.alignmentClass(alignment))>"
@@ -42,7 +42,15 @@ extension HTMLWriter {
     }
 
     /// One paragraph is written bare; several become `<p>`s.
-    private func writeCell(_ paragraphs: [[Inline]], to out: inout String) {
+    private func writeCell(_ cell: Table.Cell, to out: inout String) {
+        let paragraphs: [[Inline]]
+        switch cell {
+        case .text(let text):
+            out += XMLEscaping.text(text)
+            return
+        case .paragraphs(let content):
+            paragraphs = content
+        }
         if paragraphs.count == 1 {
             writeInlines(paragraphs[0], to: &out)
             return

@@ -114,9 +114,9 @@ public struct MarkdownWriter: DocumentWriter {
         }
         for body in table.rows {
             output += "\n|"
-            for paragraphs in body.cells {
+            for cell in body.contents {
                 output += " "
-                appendCell(paragraphs, isTotal: body.isTotal, to: &output)
+                appendCell(cell, isTotal: body.isTotal, to: &output)
                 output += " |"
             }
         }
@@ -125,17 +125,22 @@ public struct MarkdownWriter: DocumentWriter {
     /// A cell's paragraphs joined by `<br>` (empty ones left out), bold in a totals row, or a
     /// space when there is nothing to show; written straight into `output`, as a table of
     /// 20,000 rows has hundreds of thousands of cells.
-    private func appendCell(_ paragraphs: [[Inline]], isTotal: Bool, to output: inout String) {
+    private func appendCell(_ cell: Table.Cell, isTotal: Bool, to output: inout String) {
         let start = output.utf8.count
         if isTotal { output += "**" }
         let contentStart = output.utf8.count
-        for paragraph in paragraphs {
-            let hasText = output.utf8.count > contentStart
-            if hasText { output += "<br>" }
-            let lineStart = output.utf8.count
-            appendInline(paragraph, startsLine: false, to: &output)
-            // An empty line takes back the break written before it.
-            if hasText, output.utf8.count == lineStart { Self.removeLastBytes(4, of: &output) }
+        switch cell {
+        case .text(let text):
+            output += MarkdownEscaping.inline(text, startsLine: false)
+        case .paragraphs(let paragraphs):
+            for paragraph in paragraphs {
+                let hasText = output.utf8.count > contentStart
+                if hasText { output += "<br>" }
+                let lineStart = output.utf8.count
+                appendInline(paragraph, startsLine: false, to: &output)
+                // An empty line takes back the break written before it.
+                if hasText, output.utf8.count == lineStart { Self.removeLastBytes(4, of: &output) }
+            }
         }
         if output.utf8.count == contentStart {
             if isTotal { Self.removeLastBytes(2, of: &output) }
