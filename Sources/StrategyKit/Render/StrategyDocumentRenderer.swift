@@ -66,7 +66,26 @@ enum MarkdownText {
         var count = 0
         var pendingSpaces = 0
         var pendingNewlines = 0
-        for byte in input {
+        guard let base = input.baseAddress else {
+            output[0] = newline
+            return 1
+        }
+        var index = 0
+        while index < input.count {
+            // With nothing held back, eight bytes without a space or line feed are copied as
+            // they are. The output never runs ahead of the input, so the store stays inside it.
+            if pendingSpaces == 0, pendingNewlines == 0 {
+                while index &+ 8 <= input.count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    if hasByte(word, space) || hasByte(word, newline) { break }
+                    UnsafeMutableRawPointer(output + count).storeBytes(of: word, as: UInt64.self)
+                    index &+= 8
+                    count &+= 8
+                }
+                if index >= input.count { break }
+            }
+            let byte = base[index]
+            index &+= 1
             if byte == space {
                 pendingSpaces += 1
             } else if byte == newline {
@@ -92,6 +111,14 @@ enum MarkdownText {
         }
         output[count] = newline
         return count + 1
+    }
+
+    /// Whether any of the eight bytes of `word` is `byte` (the classic SWAR zero-byte test).
+    @inline(__always)
+    private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let masked = word ^ (ones &* UInt64(byte))
+        return (masked &- ones) & ~masked & (ones &* 0x80) != 0
     }
 }
 

@@ -44,6 +44,45 @@ final class MarkdownRendererTests: XCTestCase {
         XCTAssertEqual(String(decoding: data, as: UTF8.self), markdown)
     }
 
+    func testNormalized_eightBytesAtATimeMatchesByteByByte() {
+        // The rule, one byte at a time: spaces before a line end dropped, at most one blank
+        // line, no leading blank lines, one final newline.
+        func reference(_ text: String) -> String {
+            var output: [UInt8] = []
+            var spaces = 0
+            var newlines = 0
+            for byte in text.utf8 {
+                if byte == 0x20 {
+                    spaces += 1
+                } else if byte == 0x0A {
+                    spaces = 0
+                    newlines += 1
+                } else {
+                    if !output.isEmpty { output += Array(repeating: 0x0A, count: min(newlines, 2)) }
+                    output += Array(repeating: 0x20, count: spaces)
+                    (spaces, newlines) = (0, 0)
+                    output.append(byte)
+                }
+            }
+            return String(decoding: output + [0x0A], as: UTF8.self)
+        }
+        let pieces = ["a", "Б", "  ", " ", "\n", "\n\n\n", "| ", "word", "длинное слово", "\t", "x\n \n"]
+        var seed: UInt64 = 3
+        var texts = ["", " ", "\n", "abcdefgh", "abcdefghijklmnop", "abcdefgh ", " abcdefgh", "\n\nabcdefghij  \n"]
+        for length in 0..<400 {
+            var text = ""
+            for _ in 0..<(length % 40) {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(seed >> 33) % pieces.count]
+            }
+            texts.append(text)
+        }
+        for text in texts {
+            XCTAssertEqual(MarkdownText.normalized(text), reference(text), text.debugDescription)
+            XCTAssertEqual(MarkdownText.normalizedData(text), Data(reference(text).utf8), text.debugDescription)
+        }
+    }
+
     func testRender_isByteIdenticalOnRerun() throws {
         let first = try render(TestWorkspace.fixture("mini"), language: "ru")
         XCTAssertEqual(first, try render(TestWorkspace.fixture("mini"), language: "ru"))
