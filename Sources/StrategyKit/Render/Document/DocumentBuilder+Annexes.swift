@@ -65,12 +65,7 @@ extension DocumentBuilder {
         let actions = strategy.actions
         let rows = TableRows(count: actions.count + 1) { [self] index in
             guard index < actions.count else { return totalsRow }
-            let action = actions[index]
-            let linked = Set(action.themes.map(\.value))
-            let cells = themes.map { theme -> Table.Cell in
-                .plain(linked.contains(theme) ? mark : linked.isEmpty ? gap : "")
-            }
-            return Table.Row(contents: [.plain(action.id.value.rawValue), .plain(text(action.title))] + cells)
+            return themeRow(actions[index], themes: themes, mark: mark, gap: gap)
         }
         let unthemed = strategy.actions.filter(\.themes.isEmpty).map(\.id.value.rawValue)
         return [
@@ -79,6 +74,25 @@ extension DocumentBuilder {
             .paragraph([.bold(labels["coverage.unthemed"] + ":")] + Inline.plain(" "
                 + (unthemed.isEmpty ? labels["coverage.none"] : unthemed.joined(separator: ", ")))),
         ]
+    }
+
+    /// An action's row of the theme table. Rows take the action `borrowing`: a copy would
+    /// retain each of its fields, for every row of every table.
+    private func themeRow(_ action: borrowing Action, themes: [ThemeID], mark: String, gap: String) -> Table.Row {
+        let unthemed = action.themes.isEmpty
+        let cells = themes.map { theme -> Table.Cell in
+            .plain(action.themes.contains { $0.value == theme } ? mark : unthemed ? gap : "")
+        }
+        return Table.Row(contents: [.plain(action.id.value.rawValue), .plain(text(action.title))] + cells)
+    }
+
+    /// An action's row of a member's annex: its period when the member leads it, else who does.
+    private func annexRow(_ action: borrowing Action, lead: Bool, costs: [ActionID: Decimal]) -> Table.Row {
+        Table.Row(contents: [
+            .plain(action.id.value.rawValue), .plain(text(action.title)),
+            .plain(lead ? period(action.period) : names.memberShort(action.lead.value)),
+            .plain(money(costs[action.id.value] ?? 0)),
+        ])
     }
 
     /// Per member: the actions it leads and partners in, with what it spends on each.
@@ -107,12 +121,7 @@ extension DocumentBuilder {
                 let sumRow = Table.Row([[], Inline.plain(labels["total"]), [], Inline.plain(money(sum))], isTotal: true)
                 return TableRows(count: indices.count + 1) { [self] index in
                     guard index < indices.count else { return sumRow }
-                    let action = strategy.actions[indices[index]]
-                    return Table.Row(contents: [
-                        .plain(action.id.value.rawValue), .plain(text(action.title)),
-                        .plain(lead ? period(action.period) : names.memberShort(action.lead.value)),
-                        .plain(money(costs[action.id.value] ?? 0)),
-                    ])
+                    return annexRow(strategy.actions[indices[index]], lead: lead, costs: costs)
                 }
             }
             func table(_ actions: [Int], lead: Bool) -> Block {

@@ -21,20 +21,7 @@ extension DocumentBuilder {
         }
         // Made as they are written (see TableRows): one per action.
         let rows = TableRows(count: strategy.actions.count) { [self] index in
-            let action = strategy.actions[index]
-            let (firstDay, lastDay) = (action.period.firstDay, action.period.lastDay)
-            let quarters = quarterDays.map { days -> Table.Cell in
-                let active = (1...4).filter { quarter in
-                    let bounds = days[quarter - 1]
-                    return firstDay <= bounds.end && bounds.start <= lastDay
-                }
-                guard let first = active.first, let last = active.last else { return .empty }
-                return .plain(first == last ? "\(first)" : "\(first)–\(last)")
-            }
-            return Table.Row(contents: [
-                .plain(action.id.value.rawValue), .plain(text(action.title)),
-                .plain(names.memberShort(action.lead.value)),
-            ] + quarters)
+            calendarRow(strategy.actions[index], quarterDays: quarterDays)
         }
         let table = Table(columns: columns, rows: rows)
         var svg = ""
@@ -45,5 +32,25 @@ extension DocumentBuilder {
             svg: svg,
             caption: labels["calendar.caption"],
             fallback: [.paragraph(Inline.plain(labels["calendar.intro"])), .table(table)]))]
+    }
+
+    /// An action's row: for each year, the quarters in which it runs. The action is borrowed,
+    /// not copied (a copy retains each of its fields).
+    private func calendarRow(
+        _ action: borrowing Action, quarterDays: [[(start: CalendarDate, end: CalendarDate)]]
+    ) -> Table.Row {
+        let (firstDay, lastDay) = (action.period.firstDay, action.period.lastDay)
+        let quarters = quarterDays.map { days -> Table.Cell in
+            let active = (1...4).filter { quarter in
+                let bounds = days[quarter - 1]
+                return firstDay <= bounds.end && bounds.start <= lastDay
+            }
+            guard let first = active.first, let last = active.last else { return .empty }
+            return .plain(first == last ? "\(first)" : "\(first)–\(last)")
+        }
+        return Table.Row(contents: [
+            .plain(action.id.value.rawValue), .plain(text(action.title)),
+            .plain(names.memberShort(action.lead.value)),
+        ] + quarters)
     }
 }

@@ -26,7 +26,7 @@ extension DocumentBuilder {
         var none: String
     }
 
-    private func actionMatrixRow(_ action: Action, _ words: ListWords) -> Table.Row {
+    private func actionMatrixRow(_ action: borrowing Action, _ words: ListWords) -> Table.Row {
         var lead = names.memberShort(action.lead.value)
         if !action.partners.isEmpty {
             lead += " / " + action.partners.map { names.memberShort($0.value) }.joined(separator: ", ")
