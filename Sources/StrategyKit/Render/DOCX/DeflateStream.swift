@@ -20,6 +20,9 @@ struct DeflateStream {
     }
 
     private var compressed: [UInt8] = []
+    /// Where a piece is compressed before its bytes join `compressed`: reused from piece to
+    /// piece, so that `compressed` grows by what was written, not by room for the worst case.
+    private var scratch: [UInt8] = []
     private var crc = CRC32.start
     private var size = 0
     private var isFinished = false
@@ -29,15 +32,14 @@ struct DeflateStream {
         precondition(!isFinished, "DeflateStream: a piece after the last one")
         crc = CRC32.update(crc, with: piece)
         size += piece.count
-        let start = compressed.count
         let room = Deflate.maxCompressedCount(piece.count)
-        compressed.append(contentsOf: repeatElement(0, count: room))
-        let written = compressed.withUnsafeMutableBytes { buffer in
-            Deflate.compress(piece, into: UnsafeMutableRawBufferPointer(rebasing: buffer[start...]),
-                             isFinal: isFinal)
+        if scratch.count < room { scratch = [UInt8](repeating: 0, count: room) }
+        let written = scratch.withUnsafeMutableBytes { buffer in
+            Deflate.compress(piece, into: UnsafeMutableRawBufferPointer(rebasing: buffer[..<room]), isFinal: isFinal)
         }
-        compressed.removeLast(room - written)
+        compressed.append(contentsOf: scratch[..<written])
         isFinished = isFinal
+        if isFinal { scratch = [] }
     }
 
     /// The stream, after its last piece.
