@@ -48,27 +48,48 @@ enum CommentsListCommand {
         } else {
             var lines: [String] = []
             lines.reserveCapacity(comments.count + 1)
+            let statuses = comments.map { contents.status(of: $0.id) }
             let idWidth = comments.map(\.id.count).max() ?? 0
             let targetWidth = comments.map { $0.target.count + ($0.paragraph.isEmpty ? 0 : $0.paragraph.count + 2) }.max() ?? 0
-            for comment in comments {
+            for (comment, status) in zip(comments, statuses) {
                 let target = comment.target + (comment.paragraph.isEmpty ? "" : " ¶\(comment.paragraph)")
-                var text = comment.text.split(separator: "\n").first.map(String.init) ?? ""
-                if text.count > 60 { text = String(text.prefix(59)) + "…" }
+                var text = firstLine(comment.text)
+                // Sixty bytes are at most sixty characters: only longer lines are counted.
+                if text.utf8.count > 60, text.count > 60 { text = String(text.prefix(59)) + "…" }
                 lines.append([
-                    pad(comment.id, idWidth), pad(contents.status(of: comment.id).rawValue, 8),
+                    pad(comment.id, idWidth), pad(status.rawValue, 8),
                     pad(target, targetWidth), pad(comment.type.rawValue, 11), text,
                 ].joined(separator: "  "))
             }
+            var tally: [CommentStatus: Int] = [:]
+            for status in statuses { tally[status, default: 0] += 1 }
             var counts: [String] = []
             for status in CommentStatus.allCases {
-                let count = comments.filter { contents.status(of: $0.id) == status }.count
-                if count > 0 { counts.append("\(count) \(status.rawValue)") }
+                if let count = tally[status], count > 0 { counts.append("\(count) \(status.rawValue)") }
             }
             lines.append("\(comments.count) comment\(comments.count == 1 ? "" : "s")"
                 + (counts.isEmpty ? "" : ": " + counts.joined(separator: ", ")))
             console.out(lines.joined(separator: "\n") + "\n")
         }
         return contents.hasErrors ? .failure : .ok
+    }
+
+    /// The first line of `text` that is not empty, as splitting its characters at line feeds
+    /// gives it (a CR LF is one character, not a line feed), found on the UTF-8 bytes: a long
+    /// comment's later lines are never segmented into characters.
+    static func firstLine(_ text: String) -> String {
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        while start < utf8.endIndex, utf8[start] == 0x0A { start = utf8.index(after: start) }
+        var end = start
+        var previous: UInt8 = 0
+        while end < utf8.endIndex {
+            let byte = utf8[end]
+            if byte == 0x0A, previous != 0x0D { break }
+            previous = byte
+            end = utf8.index(after: end)
+        }
+        return String(text[start..<end])
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {

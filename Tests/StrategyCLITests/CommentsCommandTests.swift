@@ -225,4 +225,13 @@ final class CommentsCommandTests: XCTestCase {
         XCTAssertGreaterThan(Date().timeIntervalSince(start), 0.5, "it waited for the lock")
         XCTAssertEqual(store(project).read().comments.map(\.id), ["v1-ipr-001"])
     }
+
+    func testListLine_isTheFirstNonEmptyLineAsCharactersSplitIt() {
+        let texts = ["", "\n", "\n\nТретья строка\nещё", "one", "a\r\nb\nc", "\r\nx\ny", "a\rb\nc", "й\u{301}\nz",
+                     "«Цитата» — 👍🏽 и т. д.\n2", "\n\r\n", "x\n"]
+        for text in texts {
+            let reference = text.split(separator: "\n").first.map(String.init) ?? ""
+            XCTAssertEqual(CommentsListCommand.firstLine(text), reference, text.debugDescription)
+        }
+    }
 }
