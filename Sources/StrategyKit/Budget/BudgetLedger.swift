@@ -9,13 +9,17 @@ import Foundation
 public struct BudgetLedger: Sendable {
     /// A converted cost line.
     public struct Entry: Sendable {
-        /// The line.
-        public var line: CostLine
+        /// The line's position in ``BudgetLedger/lines``: entries point at the strategy's lines
+        /// rather than copy them (50,000 copies of a cost line were 25 MB).
+        public var index: Int
         /// Its exact amount in the ledger's currency.
         public var exact: Decimal
         /// Its amount rounded to minor units by apportionment.
         public var amount: Decimal
     }
+
+    /// The strategy's cost lines (its own array, shared, not copied); entries point into it.
+    public let lines: [CostLine]
 
     /// The ledger's currency.
     public let currency: CurrencyCode
@@ -33,10 +37,11 @@ public struct BudgetLedger: Sendable {
         let book = RateBook(strategy)
         let target = currency ?? strategy.currency.value
         self.currency = target
-        var exact: [(CostLine, Decimal)] = []
+        lines = strategy.costLines
+        var exact: [(index: Int, value: Decimal)] = []
         var used: [String: ExchangeRate] = [:]
         var unconverted: [CostLine] = []
-        for line in strategy.costLines {
+        for (index, line) in strategy.costLines.enumerated() {
             let year = line.year.value
             guard let (home, inRate) = book.toHome(line.amount.amount, line.currency.value, year: year),
                   let (value, outRate) = book.fromHome(home, to: target, year: year)
@@ -47,19 +52,22 @@ public struct BudgetLedger: Sendable {
             for rate in [inRate, outRate].compactMap({ $0 }) {
                 used["\(rate.currency.value.code) \(rate.date.value)"] = rate
             }
-            exact.append((line, value))
+            exact.append((index, value))
         }
-        let (parts, total) = Apportionment.round(exact.map(\.1), scale: target.minorUnits)
-        entries = zip(exact, parts).map { Entry(line: $0.0, exact: $0.1, amount: $1) }
+        let (parts, total) = Apportionment.round(exact.map(\.value), scale: target.minorUnits)
+        entries = zip(exact, parts).map { Entry(index: $0.index, exact: $0.value, amount: $1) }
         self.total = total
         ratesUsed = used.keys.sorted().compactMap { used[$0] }
         self.unconverted = unconverted
     }
 
+    /// The cost line of `entry`.
+    public func line(_ entry: Entry) -> CostLine { lines[entry.index] }
+
     /// Amounts summed by `key`; keys in the order of `order` (unknown keys last, sorted).
     public func sum<Key: Hashable & Comparable>(by key: (CostLine) -> Key) -> [Key: Decimal] {
         var totals: [Key: Decimal] = [:]
-        for entry in entries { totals[key(entry.line), default: 0] += entry.amount }
+        for entry in entries { totals[key(lines[entry.index]), default: 0] += entry.amount }
         return totals
     }
 }

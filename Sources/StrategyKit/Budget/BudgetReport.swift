@@ -99,7 +99,7 @@ public struct BudgetReport: Sendable {
         var keys: [String] = []
         var slices: [Decimal] = []
         for entry in ledger.entries {
-            let channels = actions[entry.line.action.value]?.channels.map(\.value.rawValue) ?? []
+            let channels = actions[ledger.lines[entry.index].action.value]?.channels.map(\.value.rawValue) ?? []
             let shares = channels.isEmpty ? ["—"] : channels
             for channel in shares {
                 keys.append(channel)

@@ -23,7 +23,7 @@ public struct DocumentCosts: Sendable {
         var byMemberAndYear: [MemberID: [Int: Decimal]] = [:]
         var byYearAndMember: [Int: [MemberID: Decimal]] = [:]
         for entry in ledger.entries {
-            let line = entry.line
+            let line = ledger.lines[entry.index]
             byAction[line.action.value, default: 0] += entry.amount
             byMemberAndAction[line.member.value, default: [:]][line.action.value, default: 0] += entry.amount
             byMemberAndYear[line.member.value, default: [:]][line.year.value, default: 0] += entry.amount
