@@ -56,13 +56,21 @@ public struct TemplateSet: Hashable, Sendable {
                 let relative = "\(code)/\(name)"
                 let url = folder.appendingPathComponent(relative)
                 guard manager.fileExists(atPath: url.path) else { continue }
+                // Decoded as it is: `String(data:encoding:)` drops a leading byte order mark on
+                // Linux, and labels.json then lost two where a workspace JSON file loses one.
                 guard let data = try? Data(contentsOf: url),
-                      let text = String(data: data, encoding: .utf8)
+                      var text = String(validating: data, as: UTF8.self)
                 else {
                     diagnostics.append(.error(
                         "template.unreadable", "\(origin)/\(relative) is not readable UTF-8 text",
                         at: .file("\(origin)/\(relative)")))
                     continue
+                }
+                // One byte order mark belongs to the file, not its text: dropped here from the
+                // Markdown templates, and by the JSON reader from labels.json, as from every
+                // JSON file of the workspace.
+                if name != FileName.labels, text.unicodeScalars.first == "\u{FEFF}" {
+                    text.unicodeScalars.removeFirst()
                 }
                 files[relative] = text
             }
