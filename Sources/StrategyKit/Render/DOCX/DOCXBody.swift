@@ -23,8 +23,9 @@ struct DOCXBody {
 
     /// The part's text not yet handed to `stream`.
     private var xml = ""
-    /// Where finished text goes while the body is written; without one the body keeps it all.
-    private(set) var stream: DOCXStream?
+    /// Where finished text goes while the body is written (``DOCXStream/keepingAll`` keeps it
+    /// all in the body).
+    private(set) var stream: DOCXStream
     /// Whether anything follows the part's opening (some of it may be in `stream` already).
     private var hasBody = false
     private var pending: DOCXParagraph?
@@ -36,9 +37,9 @@ struct DOCXBody {
     private var pageBreakPending = false
     private var placedBookmarks = Set<String>()
 
-    /// Prepares a body for `document` in `languageTag`; with a `stream`, the text goes there
-    /// a piece at a time while it is written.
-    init(document: Document, languageTag: String, stream: DOCXStream? = nil) {
+    /// Prepares a body for `document` in `languageTag`; the text goes to `stream` a piece at a
+    /// time while it is written.
+    init(document: Document, languageTag: String, stream: DOCXStream = .keepingAll) {
         self.stream = stream
         xml = DOCXParts.declaration + "<w:document \(DOCXParts.wordNamespaces)><w:body>"
         outline = DOCXOutline(document.blocks)
@@ -92,8 +93,9 @@ struct DOCXBody {
         }
     }
 
-    /// Closes the body with the last section's properties and returns the part's XML; with a
-    /// stream, the text not yet handed to it, which the caller ends the stream with. The body
+    /// Closes the body with the last section's properties and returns the part's XML not yet
+    /// handed to the stream, which the caller ends the stream with (all of it when the stream
+    /// keeps everything in the body). The body
     /// hands its text over rather than copying it (it is the largest string of a render).
     mutating func finish() -> String {
         if endsWithTable || (!hasBody && pending == nil) {
@@ -108,7 +110,7 @@ struct DOCXBody {
 
     /// Hands the finished text to the stream once there is enough of it.
     private mutating func drain() {
-        stream?.take(&xml)
+        stream.take(&xml)
     }
 
     // MARK: Blocks

@@ -5,11 +5,20 @@ struct DOCXStream {
     /// How much text gathers before it is compressed.
     static let pieceBytes = 1 << 20
 
+    /// A stream that takes nothing: the body keeps its whole text (the golden tests' parts).
+    static let keepingAll = DOCXStream(pieceBytes: .max)
+
+    private let limit: Int
     private var deflater = DeflateStream()
+
+    /// A stream that compresses the text a piece of `pieceBytes` at a time.
+    init(pieceBytes: Int = Self.pieceBytes) {
+        limit = pieceBytes
+    }
 
     /// Compresses `xml` and empties it (keeping its storage) when it holds a piece's worth.
     mutating func take(_ xml: inout String) {
-        guard xml.utf8.count >= Self.pieceBytes else { return }
+        guard xml.utf8.count >= limit else { return }
         xml.withUTF8 { deflater.append(UnsafeRawBufferPointer($0), isFinal: false) }
         xml.removeAll(keepingCapacity: true)
     }

@@ -15,7 +15,7 @@ enum DOCXTable {
     /// Rows go to `stream` as they are written.
     static func write(
         _ table: Table, width: Int, indent: Int, runs: inout DOCXRuns, to xml: inout String,
-        stream: inout DOCXStream?
+        stream: inout DOCXStream
     ) {
         let widths = DOCXColumnWidths.widths(for: table, total: width)
         xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/>"
@@ -34,7 +34,7 @@ enum DOCXTable {
         }
         for row in table.rows {
             writeRow(row, isHeader: false, layout: layout, runs: &runs, to: &xml)
-            stream?.take(&xml)
+            stream.take(&xml)
         }
         xml += "</w:tbl>"
     }

@@ -30,7 +30,7 @@ public struct DOCXWriter: DocumentWriter, Sendable {
         var body = DOCXBody(document: document, languageTag: tag, stream: DOCXStream())
         body.append(document.blocks, in: .init())
         let rest = body.finish()
-        guard var stream = body.stream else { preconditionFailure("DOCXWriter: the body lost its stream") }
+        var stream = body.stream
         var archive = ZIPArchive()
         archive.add("word/document.xml", deflated: stream.finish(with: rest))
         for (path, xml) in otherParts(document, tag: tag, body: body) { archive.add(path, Data(xml.utf8)) }
