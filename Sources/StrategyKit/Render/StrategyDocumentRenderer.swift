@@ -35,7 +35,9 @@ enum MarkdownText {
         return text.withUTF8 { input in
             // The output is never longer than the input plus its final newline.
             String(unsafeUninitializedCapacity: input.count + 1) { output in
-                normalize(input, into: output.baseAddress!)
+                // A capacity of at least one byte always has an address.
+                guard let base = output.baseAddress else { return 0 }
+                return normalize(input, into: base)
             }
         }
     }

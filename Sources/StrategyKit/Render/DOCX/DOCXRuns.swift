@@ -39,12 +39,12 @@ struct DOCXRuns {
         }
     }
 
-    /// Appends `inlines` as runs.
     /// Appends plain text: what ``append(_:style:to:)`` writes for `[.text(text)]`.
     mutating func append(text: String, style: Style, to xml: inout String) {
         Self.appendRun(text, properties: properties(style), to: &xml)
     }
 
+    /// Appends `inlines` as runs.
     mutating func append(_ inlines: [Inline], style: Style, to xml: inout String) {
         for inline in inlines {
             switch inline {

@@ -7,34 +7,41 @@
 /// allocating and freeing them. Made rows live only while a writer writes them. A row is made
 /// again each time it is read, from the same strategy, so it is the same row every time.
 public struct TableRows: RandomAccessCollection, Hashable, Sendable {
-    private let stored: [Table.Row]
-    private let made: Int
-    private let make: (@Sendable (Int) -> Table.Row)?
+    private enum Storage {
+        case stored([Table.Row])
+        case made(count: Int, row: @Sendable (Int) -> Table.Row)
+    }
+
+    private let storage: Storage
 
     /// Rows held in an array.
     public init(_ rows: [Table.Row]) {
-        stored = rows
-        made = 0
-        make = nil
+        storage = .stored(rows)
     }
 
     /// `count` rows, row `index` made by `row(index)` whenever it is read; `row` must return
     /// the same row for the same index every time.
     public init(count: Int, row: @escaping @Sendable (Int) -> Table.Row) {
-        stored = []
-        made = Swift.max(0, count)
-        make = row
+        storage = .made(count: Swift.max(0, count), row: row)
     }
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { make == nil ? stored.count : made }
+
+    public var endIndex: Int {
+        switch storage {
+        case .stored(let rows): rows.count
+        case .made(let count, _): count
+        }
+    }
 
     public subscript(position: Int) -> Table.Row {
-        if let make {
-            precondition(position >= 0 && position < made, "TableRows: index out of range")
-            return make(position)
+        switch storage {
+        case .stored(let rows):
+            return rows[position]
+        case .made(let count, let row):
+            precondition(position >= 0 && position < count, "TableRows: index out of range")
+            return row(position)
         }
-        return stored[position]
     }
 
     public static func == (lhs: TableRows, rhs: TableRows) -> Bool {

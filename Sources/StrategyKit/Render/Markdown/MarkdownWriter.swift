@@ -137,7 +137,7 @@ public struct MarkdownWriter: DocumentWriter {
                 let hasText = output.utf8.count > contentStart
                 if hasText { output += "<br>" }
                 let lineStart = output.utf8.count
-                appendInline(paragraph, startsLine: false, to: &output)
+                output += inline(paragraph, startsLine: false)
                 // An empty line takes back the break written before it.
                 if hasText, output.utf8.count == lineStart { Self.removeLastBytes(4, of: &output) }
             }
@@ -156,15 +156,6 @@ public struct MarkdownWriter: DocumentWriter {
     /// and the `<` after it are one character).
     private static func removeLastBytes(_ count: Int, of text: inout String) {
         text.removeSubrange(text.utf8.index(text.endIndex, offsetBy: -count)..<text.endIndex)
-    }
-
-    /// ``inline(_:startsLine:)`` appended to `output`.
-    private func appendInline(_ content: [Inline], startsLine: Bool, to output: inout String) {
-        if content.count == 1, case .text(let text) = content[0] {
-            output += MarkdownEscaping.inline(text, startsLine: startsLine)
-        } else if !content.isEmpty {
-            output += inline(content, startsLine: startsLine)
-        }
     }
 
     /// Inline content; only the first text may begin a line of the output.
