@@ -26,6 +26,15 @@ extension Strategy {
         Self.index(portalMetrics) { $0.id.value }
     }
 
+    /// The position of each item by its key; the first of two items with one key keeps it, as
+    /// in ``index(_:by:)``.
+    static func positions<T, Key: Hashable>(_ items: [T], by key: (T) -> Key) -> [Key: Int] {
+        var result: [Key: Int] = [:]
+        result.reserveCapacity(items.count)
+        for (position, item) in items.enumerated() where result[key(item)] == nil { result[key(item)] = position }
+        return result
+    }
+
     static func index<T, Key: Hashable>(_ items: [T], by key: (T) -> Key) -> [Key: T] {
         var result: [Key: T] = [:]
         result.reserveCapacity(items.count)

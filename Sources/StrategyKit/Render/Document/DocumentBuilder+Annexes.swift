@@ -52,7 +52,7 @@ extension DocumentBuilder {
             Table.Column(Inline.plain(labels["action.column.action"]), width: 9),
         ]
         columns += strategy.themes.map { Table.Column(Inline.plain(text($0.title)), width: 2, alignment: .center) }
-        let column = Dictionary(themes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let column = Strategy.positions(themes) { $0 }
         var totals = [Int](repeating: 0, count: themes.count)
         for action in strategy.actions {
             for index in Set(action.themes.compactMap { column[$0.value] }) { totals[index] += 1 }
@@ -161,8 +161,8 @@ private struct ChannelAudienceCounts {
 
     init(_ strategy: Strategy) {
         // The first of two entities with one id counts, as the tables show it first.
-        channels = Dictionary(strategy.channels.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { first, _ in first })
-        audiences = Dictionary(strategy.audiences.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        channels = Strategy.positions(strategy.channels) { $0.id.value }
+        audiences = Strategy.positions(strategy.audiences) { $0.id.value }
         let width = strategy.audiences.count
         self.width = width
         counts = Array(repeating: 0, count: strategy.channels.count * width)
