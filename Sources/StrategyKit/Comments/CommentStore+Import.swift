@@ -6,7 +6,8 @@ public struct CommentImportReport: Sendable {
     public struct File: Sendable {
         /// The file as the user named it.
         public var name: String
-        /// The SHA-256 of its bytes; its original is kept as `comments/originals/<sha256>.csv`.
+        /// The SHA-256 of its bytes; its original is kept as `comments/originals/<sha256>.<ext>`
+        /// (`csv` or `xlsx`, see ``CommentFormKind``).
         public var sha256: String
         /// The comments it added, with their new ids.
         public var added: [Comment]
@@ -63,7 +64,8 @@ extension CommentStore {
                 diagnostics += form.diagnostics
                 var report = CommentImportReport.File(
                     name: file.name, sha256: sha, added: [], duplicates: 0, skipped: form.skipped,
-                    wasImportedBefore: FileManager.default.fileExists(atPath: originalURL(sha256: sha).path))
+                    wasImportedBefore: FileManager.default.fileExists(
+                        atPath: originalURL(sha256: sha, kind: CommentFormKind(fileName: file.name)).path))
                 for draft in form.drafts {
                     guard let (member, target) = reviews.resolve(draft, diagnostics: &diagnostics) else { continue }
                     var comment = Comment(
@@ -94,7 +96,8 @@ extension CommentStore {
             guard !added.isEmpty else { return CommentImportReport(files: reports) }
             do throws(AtomicFile.Failure) {
                 for (file, report) in zip(files, reports) where !report.added.isEmpty && !report.wasImportedBefore {
-                    try AtomicFile.write(file.data, to: originalURL(sha256: report.sha256))
+                    try AtomicFile.write(file.data, to: originalURL(
+                        sha256: report.sha256, kind: CommentFormKind(fileName: file.name)))
                 }
                 try AtomicFile.write(CommentRecords.commentsFile(contents.comments + added), to: url(Self.commentsPath))
             } catch {

@@ -1,0 +1,100 @@
+import Foundation
+
+/// The XML of one worksheet (`xl/worksheets/sheetN.xml`), in the element order the schema
+/// requires: views (frozen panes), column widths, the cells, the autofilter, the drop-down
+/// lists, the page setup.
+enum XLSXSheetXML {
+    static func xml(_ sheet: XLSXSheet, isSelected: Bool, strings: inout XLSXSharedStrings) -> String {
+        let columns = sheet.columnCount
+        let lastRow = max(sheet.rows.count, 1)
+        let lastCell = "\(CellReference.columnName(max(columns, 1)))\(lastRow)"
+        var xml = XLSXWriter.declaration
+            + "<worksheet xmlns=\"\(XLSXWriter.mainNamespace)\" xmlns:r=\"\(XLSXWriter.relationshipNamespace)\">"
+        if sheet.isLandscape { xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>" }
+        xml += "<dimension ref=\"A1:\(lastCell)\"/>"
+        xml += "<sheetViews><sheetView workbookViewId=\"0\"" + (isSelected ? " tabSelected=\"1\"" : "") + ">"
+        xml += pane(rows: sheet.frozenRows, columns: sheet.frozenColumns)
+        xml += "</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"
+        if !sheet.widths.isEmpty {
+            xml += "<cols>"
+            for (index, width) in sheet.widths.enumerated() {
+                xml += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(number(width))\" customWidth=\"1\"/>"
+            }
+            xml += "</cols>"
+        }
+        xml += "<sheetData>"
+        for (rowIndex, row) in sheet.rows.enumerated() {
+            xml += "<row r=\"\(rowIndex + 1)\">"
+            for (columnIndex, cell) in row.enumerated() {
+                xml += self.cell(cell, at: CellReference(row: rowIndex + 1, column: columnIndex + 1),
+                                 strings: &strings)
+            }
+            xml += "</row>"
+        }
+        xml += "</sheetData>"
+        if sheet.hasAutoFilter, !sheet.rows.isEmpty { xml += "<autoFilter ref=\"A1:\(lastCell)\"/>" }
+        if !sheet.validations.isEmpty {
+            xml += "<dataValidations count=\"\(sheet.validations.count)\">"
+            for validation in sheet.validations {
+                xml += "<dataValidation type=\"list\" allowBlank=\"1\" showInputMessage=\"1\""
+                    + " showErrorMessage=\"1\" errorStyle=\"stop\" error=\"\(XMLEscaping.attribute(validation.error))\""
+                    + " sqref=\"\(validation.range)\"><formula1>\(XMLEscaping.text(validation.formula))</formula1>"
+                    + "</dataValidation>"
+            }
+            xml += "</dataValidations>"
+        }
+        xml += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+        if sheet.isLandscape {
+            xml += "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+        } else {
+            xml += "<pageSetup paperSize=\"9\" orientation=\"portrait\"/>"
+        }
+        return xml + "</worksheet>"
+    }
+
+    private static func pane(rows: Int, columns: Int) -> String {
+        guard rows > 0 || columns > 0 else { return "" }
+        let topLeft = CellReference(row: rows + 1, column: columns + 1)
+        let active = rows > 0 && columns > 0 ? "bottomRight" : rows > 0 ? "bottomLeft" : "topRight"
+        var xml = "<pane"
+        if columns > 0 { xml += " xSplit=\"\(columns)\"" }
+        if rows > 0 { xml += " ySplit=\"\(rows)\"" }
+        xml += " topLeftCell=\"\(topLeft)\" activePane=\"\(active)\" state=\"frozen\"/>"
+        return xml + "<selection pane=\"\(active)\" activeCell=\"\(topLeft)\" sqref=\"\(topLeft)\"/>"
+    }
+
+    private static func cell(
+        _ cell: XLSXCell, at reference: CellReference, strings: inout XLSXSharedStrings
+    ) -> String {
+        let style = cell.style == .normal ? "" : " s=\"\(cell.style.rawValue)\""
+        switch cell.value {
+        case .empty:
+            return cell.style == .normal ? "" : "<c r=\"\(reference)\"\(style)/>"
+        case .text(let text):
+            guard !text.isEmpty else {
+                return cell.style == .normal ? "" : "<c r=\"\(reference)\"\(style)/>"
+            }
+            let number = strings.number(excelText(text))
+            return "<c r=\"\(reference)\"\(style) t=\"s\"><v>\(number)</v></c>"
+        case .number(let value):
+            return "<c r=\"\(reference)\"\(style)><v>\(value)</v></c>"
+        case .formula(let formula, let cached):
+            return "<c r=\"\(reference)\"\(style)><f>\(XMLEscaping.text(formula))</f><v>\(cached)</v></c>"
+        }
+    }
+
+    /// Text as a cell holds it: cut to Excel's limit, and `_xHHHH_` written so that Excel
+    /// does not read it as an escaped character (`_x005F_` is the escaped `_`).
+    static func excelText(_ text: String) -> String {
+        var text = text
+        if text.count > XLSXWriter.maxCellCharacters {
+            text = String(text.prefix(XLSXWriter.maxCellCharacters - 1)) + "…"
+        }
+        guard text.contains("_x") else { return text }
+        return XLSXText.escapingLiteralEscapes(text)
+    }
+
+    private static func number(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}
