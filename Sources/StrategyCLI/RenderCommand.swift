@@ -18,7 +18,7 @@ enum RenderCommand {
             contract journal (or --date); by default every document contract.json lists is
             rendered with the strategy.
             """,
-        usage: "strategy render [--doc <strategy,dashboard,schedule,programme,report,act>] [--lang <ru,en>] [--format <md,html,docx>] [--out <dir>] [--date <YYYY-MM-DD>] [--check]",
+        usage: "strategy render [--doc <strategy,dashboard,schedule,programme,report,act>] [--lang <ru,en>] [--format <md,html,docx,xlsx>] [--out <dir>] [--date <YYYY-MM-DD>] [--check]",
         options: [
             CommandSpec.workspace, CommandSpec.templates,
             .init(name: "lang", valueName: "codes",
@@ -33,7 +33,7 @@ enum RenderCommand {
             CommandSpec.help,
         ],
         examples: [
-            ("strategy render", "Render every language and format into exports/."),
+            ("strategy render", "Render every language and format into exports/ (with plan.xlsx, the workbook of the plan)."),
             ("strategy render --format docx --lang ru --out out/", "The Russian Word document into out/."),
             ("strategy render --check", "Exit 1 if exports/ is out of date."),
             ("strategy render --doc act --lang ru --format docx", "The act of services rendered, in Russian, for Word."),

@@ -44,7 +44,7 @@ extension Workspace {
             for kind in kinds {
                 let day = date ?? PaperworkBuilder.date(of: kind, contract: contract, acts: records.acts)
                 let context = RenderContext(language: language, templates: set, date: day)
-                let renderer = PaperworkRenderer(kind: kind, writers: formats.map(\.writer), records: records)
+                let renderer = PaperworkRenderer(kind: kind, writers: formats.compactMap(\.writer), records: records)
                 files += try renderer.render(strategy, in: context)
             }
         }

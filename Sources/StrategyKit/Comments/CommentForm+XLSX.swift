@@ -38,11 +38,11 @@ extension CommentForm {
         let targetRange = XLSXWriter.quotedSheetName(targetsSheet) + "!$A$2:$A$\(max(targets.count, 2))"
         let comments = XLSXSheet(
             name: labels["comments.form.sheet.comments"],
-            widths: [9, 10, 16, 45, 10, 16, 60, 45], rows: rows, frozenRows: 1,
+            widths: [9, 10, 24, 45, 10, 16, 60, 45], rows: rows, frozenRows: 1,
             validations: [
                 .init(range: "C2:C\(last)", formula: "Targets", error: labels["comments.form.error.target"]),
                 .list(types, range: "F2:F\(last)", error: labels["comments.form.error.type"]),
-            ])
+            ], isLandscape: true)
         let fields = ["member": member.rawValue, "version": version, "hash": hash]
         var help: [[XLSXCell]] = [[.text(labels["comments.form.help.title"], .bold)]]
         for index in 1...6 { help.append([.text(labels.format("comments.form.help.\(index)", fields), .wrapped)]) }

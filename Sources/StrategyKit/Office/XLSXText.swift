@@ -29,8 +29,10 @@ enum XLSXText {
         var output: [UInt16] = []
         output.reserveCapacity(units.count + 14)
         for index in units.indices {
+            // The `_` that starts a literal escape is itself written escaped.
             if escape(in: units, at: index) != nil {
-                output.append(contentsOf: Array("_x005F".utf16))
+                output.append(contentsOf: Array("_x005F_".utf16))
+                continue
             } else {
                 output.append(units[index])
             }

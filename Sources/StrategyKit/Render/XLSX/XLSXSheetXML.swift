@@ -24,7 +24,9 @@ enum XLSXSheetXML {
         }
         xml += "<sheetData>"
         for (rowIndex, row) in sheet.rows.enumerated() {
-            xml += "<row r=\"\(rowIndex + 1)\">"
+            let lines = lineCount(row, widths: sheet.widths)
+            xml += lines > 1
+                ? "<row r=\"\(rowIndex + 1)\" ht=\"\(lines * 15)\" customHeight=\"1\">" : "<row r=\"\(rowIndex + 1)\">"
             for (columnIndex, cell) in row.enumerated() {
                 xml += self.cell(cell, at: CellReference(row: rowIndex + 1, column: columnIndex + 1),
                                  strings: &strings)
@@ -52,6 +54,25 @@ enum XLSXSheetXML {
         return xml + "</worksheet>"
     }
 
+    /// The lines the row's wrapped text needs at its columns' widths (a character is about one
+    /// unit of width; at most 20 lines): written as the row's height, since neither Excel nor
+    /// LibreOffice fits the height of wrapped text when it opens a file.
+    static func lineCount(_ row: [XLSXCell], widths: [Double]) -> Int {
+        var lines = 1
+        for (index, cell) in row.enumerated() {
+            guard [.header, .prefilled, .input, .wrapped].contains(cell.style),
+                  case .text(let text) = cell.value
+            else { continue }
+            let width = max(1, Int((index < widths.count ? widths[index] : 8.43) * 1.1))
+            var count = 0
+            for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                count += max(1, (paragraph.count + width - 1) / width)
+            }
+            lines = max(lines, min(count, 20))
+        }
+        return lines
+    }
+
     private static func pane(rows: Int, columns: Int) -> String {
         guard rows > 0 || columns > 0 else { return "" }
         let topLeft = CellReference(row: rows + 1, column: columns + 1)
@@ -77,9 +98,10 @@ enum XLSXSheetXML {
             let number = strings.number(excelText(text))
             return "<c r=\"\(reference)\"\(style) t=\"s\"><v>\(number)</v></c>"
         case .number(let value):
-            return "<c r=\"\(reference)\"\(style)><v>\(value)</v></c>"
+            return "<c r=\"\(reference)\"\(style)><v>\(excelNumber(value))</v></c>"
         case .formula(let formula, let cached):
-            return "<c r=\"\(reference)\"\(style)><f>\(XMLEscaping.text(formula))</f><v>\(cached)</v></c>"
+            return "<c r=\"\(reference)\"\(style)><f>\(XMLEscaping.text(formula))</f>"
+                + "<v>\(excelNumber(cached))</v></c>"
         }
     }
 
@@ -92,6 +114,17 @@ enum XLSXSheetXML {
         }
         guard text.contains("_x") else { return text }
         return XLSXText.escapingLiteralEscapes(text)
+    }
+
+    /// A number as Excel stores it: Excel keeps 15 significant digits, so a longer decimal (a
+    /// share) is rounded there; amounts (two decimals) are written exactly.
+    static func excelNumber(_ value: Decimal) -> String {
+        let magnitude = NSDecimalNumber(decimal: value).doubleValue.magnitude
+        let whole = magnitude < 1 ? 0 : Int(log10(magnitude).rounded(.down)) + 1
+        var rounded = value
+        var source = value
+        NSDecimalRound(&rounded, &source, max(0, 15 - whole), .plain)
+        return rounded.description
     }
 
     private static func number(_ value: Double) -> String {

@@ -15,9 +15,11 @@ enum XLSXStyles {
             (.moneyTotal, 164, 1, 0, 0, false),
             (.number, 0, 0, 0, 0, false),
             (.bold, 0, 1, 0, 0, false),
+            (.percent, 165, 0, 0, 0, false),
         ]
         var xml = XLSXWriter.declaration + "<styleSheet xmlns=\"\(XLSXWriter.mainNamespace)\">"
-            + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"\(XMLEscaping.attribute(money))\"/></numFmts>"
+            + "<numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"\(XMLEscaping.attribute(money))\"/>"
+            + "<numFmt numFmtId=\"165\" formatCode=\"0.0%\"/></numFmts>"
             + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
             + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"
             + "<fills count=\"4\"><fill><patternFill patternType=\"none\"/></fill>"

@@ -138,6 +138,8 @@ public enum XLSXStyle: Int, CaseIterable, Sendable {
     case number
     /// Bold text (a total's label, a heading).
     case bold
+    /// A share as a percentage with one decimal (`12.5%`).
+    case percent
 }
 
 /// A cell: a value and a style.
