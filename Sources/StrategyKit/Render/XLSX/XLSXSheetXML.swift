@@ -23,13 +23,14 @@ enum XLSXSheetXML {
             xml += "</cols>"
         }
         xml += "<sheetData>"
+        let columnNames = (0...max(columns, 1)).map { CellReference.columnName($0) }
         for (rowIndex, row) in sheet.rows.enumerated() {
             let lines = lineCount(row, widths: sheet.widths)
             xml += lines > 1
                 ? "<row r=\"\(rowIndex + 1)\" ht=\"\(lines * 15)\" customHeight=\"1\">" : "<row r=\"\(rowIndex + 1)\">"
+            let rowNumber = String(rowIndex + 1)
             for (columnIndex, cell) in row.enumerated() {
-                xml += self.cell(cell, at: CellReference(row: rowIndex + 1, column: columnIndex + 1),
-                                 strings: &strings)
+                cellXML(cell, reference: columnNames[columnIndex + 1] + rowNumber, strings: &strings, into: &xml)
             }
             xml += "</row>"
         }
@@ -60,13 +61,25 @@ enum XLSXSheetXML {
     static func lineCount(_ row: [XLSXCell], widths: [Double]) -> Int {
         var lines = 1
         for (index, cell) in row.enumerated() {
-            guard [.header, .prefilled, .input, .wrapped].contains(cell.style),
-                  case .text(let text) = cell.value
+            guard cell.style == .header || cell.style == .prefilled || cell.style == .input
+                    || cell.style == .wrapped,
+                  case .text(var text) = cell.value
             else { continue }
             let width = max(1, Int((index < widths.count ? widths[index] : 8.43) * 1.1))
-            var count = 0
-            for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                count += max(1, (paragraph.count + width - 1) / width)
+            // Characters counted as scalars on the UTF-8 bytes: grapheme breaking on every
+            // wrapped cell of a 20,000-row sheet was most of the writer's time.
+            let count = text.withUTF8 { bytes -> Int in
+                var count = 0
+                var line = 0
+                for byte in bytes {
+                    if byte == 0x0A {
+                        count += max(1, (line + width - 1) / width)
+                        line = 0
+                    } else if byte & 0xC0 != 0x80 {
+                        line += 1
+                    }
+                }
+                return count + max(1, (line + width - 1) / width)
             }
             lines = max(lines, min(count, 20))
         }
@@ -84,24 +97,25 @@ enum XLSXSheetXML {
         return xml + "<selection pane=\"\(active)\" activeCell=\"\(topLeft)\" sqref=\"\(topLeft)\"/>"
     }
 
-    private static func cell(
-        _ cell: XLSXCell, at reference: CellReference, strings: inout XLSXSharedStrings
-    ) -> String {
+    private static func cellXML(
+        _ cell: XLSXCell, reference: String, strings: inout XLSXSharedStrings, into xml: inout String
+    ) {
         let style = cell.style == .normal ? "" : " s=\"\(cell.style.rawValue)\""
         switch cell.value {
         case .empty:
-            return cell.style == .normal ? "" : "<c r=\"\(reference)\"\(style)/>"
+            if cell.style != .normal { xml += "<c r=\"" + reference + "\"" + style + "/>" }
         case .text(let text):
             guard !text.isEmpty else {
-                return cell.style == .normal ? "" : "<c r=\"\(reference)\"\(style)/>"
+                if cell.style != .normal { xml += "<c r=\"" + reference + "\"" + style + "/>" }
+                return
             }
             let number = strings.number(excelText(text))
-            return "<c r=\"\(reference)\"\(style) t=\"s\"><v>\(number)</v></c>"
+            xml += "<c r=\"" + reference + "\"" + style + " t=\"s\"><v>" + String(number) + "</v></c>"
         case .number(let value):
-            return "<c r=\"\(reference)\"\(style)><v>\(excelNumber(value))</v></c>"
+            xml += "<c r=\"" + reference + "\"" + style + "><v>" + excelNumber(value) + "</v></c>"
         case .formula(let formula, let cached):
-            return "<c r=\"\(reference)\"\(style)><f>\(XMLEscaping.text(formula))</f>"
-                + "<v>\(excelNumber(cached))</v></c>"
+            xml += "<c r=\"" + reference + "\"" + style + "><f>" + XMLEscaping.text(formula) + "</f><v>"
+                + excelNumber(cached) + "</v></c>"
         }
     }
 
@@ -109,22 +123,18 @@ enum XLSXSheetXML {
     /// does not read it as an escaped character (`_x005F_` is the escaped `_`).
     static func excelText(_ text: String) -> String {
         var text = text
-        if text.count > XLSXWriter.maxCellCharacters {
+        // Counting characters only when the bytes could be too many (one to four per character).
+        if text.utf8.count > XLSXWriter.maxCellCharacters, text.count > XLSXWriter.maxCellCharacters {
             text = String(text.prefix(XLSXWriter.maxCellCharacters - 1)) + "…"
         }
-        guard text.contains("_x") else { return text }
+        guard XLSXText.mayHoldEscape(text) else { return text }
         return XLSXText.escapingLiteralEscapes(text)
     }
 
-    /// A number as Excel stores it: Excel keeps 15 significant digits, so a longer decimal (a
-    /// share) is rounded there; amounts (two decimals) are written exactly.
+    /// A number as Excel stores it: exact up to 15 decimals (Excel keeps 15 significant digits
+    /// anyway), through the amounts' fast formatter rather than `Decimal.description`.
     static func excelNumber(_ value: Decimal) -> String {
-        let magnitude = NSDecimalNumber(decimal: value).doubleValue.magnitude
-        let whole = magnitude < 1 ? 0 : Int(log10(magnitude).rounded(.down)) + 1
-        var rounded = value
-        var source = value
-        NSDecimalRound(&rounded, &source, max(0, 15 - whole), .plain)
-        return rounded.description
+        value.plainText(scale: min(15, max(0, -value.exponent)))
     }
 
     private static func number(_ value: Double) -> String {
