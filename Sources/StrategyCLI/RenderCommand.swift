@@ -98,7 +98,14 @@ enum RenderCommand {
         let out = Workspace.exportFolder(explicit: parsed.value("out").map(console.url), workspace: workspace)
         if options.check {
             let stale = ExportStore.stale(files, in: out)
+            let stray = Leftovers.inExports(out)
+            for url in stray { console.errorLine("stray: \(console.display(url)) (left by an interrupted render)") }
             guard !stale.isEmpty else {
+                if !stray.isEmpty {
+                    console.errorLine("Error: \(stray.count) stray staging file(s) in \(console.display(out)); "
+                        + "the next 'strategy render' removes them.")
+                    return .failure
+                }
                 console.line("\(files.count) files in \(console.display(out)) are up to date")
                 return .ok
             }
@@ -107,10 +114,10 @@ enum RenderCommand {
             return .failure
         }
         do {
-            try ExportStore.write(files, to: out)
+            try ExportStore.write(files, to: out, workspace: workspace)
         } catch {
             console.errorLine(
-                "Error: cannot write \(console.display(URL(fileURLWithPath: error.path))): \(error.reason); the previous exports are unchanged.")
+                "Error: cannot write \(console.display(URL(fileURLWithPath: error.path))): \(error.reason); \(error.state).")
             return .failure
         }
         for file in files { console.line("wrote \(console.display(out.appendingPathComponent(file.path)))") }

@@ -52,6 +52,7 @@ public enum Workspace {
             TemplateRules.check(templates, for: strategy, reference: TemplateSet.builtIn().0, sink: sink)
         }
         CommentRules.check(folder, templates: explicit, sink: sink)
+        sink.report(contentsOf: Leftovers.diagnostics(workspace: folder))
         let changes = strategy.flatMap { strategy in
             VersionChanges.resolve(
                 strategy, store: versions ?? VersionStore(workspace: folder),
