@@ -156,7 +156,7 @@ final class HostileInputTests: XCTestCase {
         try Data("blocker\n".utf8).write(to: russian)
         let result = CLI.run(["render"], in: project)
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.err.hasPrefix("Error: cannot write exports/ru: it exists and is not a folder; the previous exports are unchanged."), result.err)
+        XCTAssertTrue(result.err.hasPrefix("Error: cannot write exports/ru: it is a regular file, not a folder; nothing was written; the previous exports are unchanged."), result.err)
         XCTAssertEqual(try String(contentsOf: english, encoding: .utf8), "previous english\n")
         // Nothing staged is left behind.
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(

@@ -31,8 +31,8 @@ public enum PortalDownload {
         return lower.hasPrefix("http://") || lower.hasPrefix("https://")
     }
 
-    /// `text` with the password of an `http(s)` URL's `user:password@` replaced by `***`, and a
-    /// user name kept; any other text unchanged.
+    /// `text` with the password of an `http(s)` URL's `user:password@` replaced by `***` (the
+    /// user name kept), and a lone `token@` replaced whole; any other text unchanged.
     public static func redacted(_ text: String) -> String {
         guard isURL(text), let schemeEnd = text.range(of: "://") else { return text }
         let rest = text[schemeEnd.upperBound...]
@@ -40,8 +40,11 @@ public enum PortalDownload {
         let authority = rest[..<authorityEnd]
         guard let at = authority.lastIndex(of: "@") else { return text }
         let userInfo = authority[..<at]
-        let user = userInfo.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-        return String(text[..<schemeEnd.upperBound]) + user + ":***" + String(text[at...])
+        // `user:password`: the user stays (it says which account); a lone part may be a token.
+        guard let colon = userInfo.firstIndex(of: ":") else {
+            return String(text[..<schemeEnd.upperBound]) + "***" + String(text[at...])
+        }
+        return String(text[..<schemeEnd.upperBound]) + userInfo[..<colon] + ":***" + String(text[at...])
     }
 
     /// The body of a successful GET of `url`.
@@ -74,9 +77,12 @@ public enum PortalDownload {
         // One deadline for everything: bytes arriving do not extend it.
         if delegate.done.wait(timeout: .now() + timeout) == .timedOut {
             task.cancel()
-            let received = delegate.outcome().data.count
+            let outcome = delegate.outcome()
+            guard outcome.response != nil else {
+                throw Failure(description: "\(shown) did not answer within \(seconds(timeout))")
+            }
             throw Failure(description: "\(shown) did not send the whole export within \(seconds(timeout))"
-                + (received > 0 ? " (\(received) bytes received); nothing was kept" : ""))
+                + " (\(outcome.data.count) bytes received); nothing was kept")
         }
         let outcome = delegate.outcome()
         if let refusal = outcome.refusal { throw Failure(description: "\(shown) \(refusal); nothing was kept") }

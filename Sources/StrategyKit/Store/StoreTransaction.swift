@@ -78,12 +78,12 @@ public struct StoreTransaction {
         for component in components.dropLast() {
             folder.appendPathComponent(String(component))
             if let kind = FileKind.of(folder), kind != .directory {
-                throw fail(folder.path, "it is \(kind.phrase), not a folder; refusing to write through it")
+                throw fail(folder.path, "it is \(kind.phrase), not a folder" + (kind == .symbolicLink ? "; nothing is written through it" : ""))
             }
         }
         let target = root.appendingPathComponent(path)
         if let kind = FileKind.of(target), kind != .regular {
-            throw fail(target.path, "it is \(kind.phrase), not a regular file; nothing is written through it")
+            throw fail(target.path, "it is \(kind.phrase), not a regular file" + (kind == .symbolicLink ? "; nothing is written through it" : ""))
         }
         let staged = staging.appendingPathComponent(path)
         do {
