@@ -56,8 +56,8 @@ public enum AtomicFile {
         syncFolder(directory)
     }
 
-    /// Appends one line (a journal entry) to the file at `url`, creating it: one `write` of the
-    /// whole line with `O_APPEND`, then `fsync`. A line cut short by a crash is the last line,
+    /// Appends one line (a journal entry) to the file at `url`: one `write` of the whole line
+    /// with `O_APPEND`, then `fsync`; a new file is created with the line already in it. A line cut short by a crash is the last line,
     /// and readers report it rather than trust it. A symbolic link (even a dangling one) or any
     /// non-regular file at `url` is refused.
     ///
@@ -66,9 +66,10 @@ public enum AtomicFile {
     public static func appendLine(_ line: String, to url: URL) throws(Failure) {
         let directory = url.deletingLastPathComponent()
         try createFolder(directory)
-        var descriptor = open(url.path, O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC)
+        let descriptor = open(url.path, O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC)
         if descriptor < 0, errno == ENOENT {
-            descriptor = open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            try create(url, with: line)
+            return
         }
         guard descriptor >= 0 else {
             let reason = errno == ELOOP || errno == EEXIST ? "it is a symbolic link; refusing to write through it"
@@ -89,6 +90,24 @@ public enum AtomicFile {
         guard FileFaults.fsync(descriptor) == 0 else {
             throw Failure(path: url.path, reason: systemReason(), outcome: .writtenNotDurable)
         }
+    }
+
+    /// A new file holding `line`, never an empty one: written and flushed beside it, then
+    /// linked into place (`link` fails if anything, even a dangling link, appeared there).
+    private static func create(_ url: URL, with line: String) throws(Failure) {
+        let directory = url.deletingLastPathComponent()
+        let temporary = directory.appendingPathComponent(stagingName(for: url.lastPathComponent))
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(path: url.path, reason: systemReason()) }
+        var failure = writeAll(Data((line.hasSuffix("\n") ? line : line + "\n").utf8), to: descriptor)
+        if failure == nil, FileFaults.fsync(descriptor) != 0 { failure = systemReason() }
+        close(descriptor)
+        if failure == nil, link(temporary.path, url.path) != 0 {
+            failure = errno == EEXIST ? "something appeared at its place; refusing to write through it" : systemReason()
+        }
+        unlink(temporary.path)
+        if let failure { throw Failure(path: url.path, reason: failure) }
+        syncFolder(directory)
     }
 
     // MARK: Shared with the other writers of Store/
