@@ -26,12 +26,14 @@ if [ -z "$bin" ]; then
     swift build >/dev/null || exit 2
     bin="$(swift build --show-bin-path)/strategy"
 fi
-bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
 faults=${CRASH_FAULTS:-"signal=KILL error=ENOSPC error=EIO"}
 syscalls=${CRASH_SYSCALLS:-"write rename link fsync mkdir rmdir unlink"}
 scenarios=${CRASH_SCENARIOS:-"comments-import comments-resolve contract-worklog portal-import version-cut render"}
 work=$(mktemp -d /tmp/strategy-crash.XXXXXX)
 trap 'rm -rf "$work"' EXIT
+# A copy of its own, so that a rebuild during the run cannot change the binary under test.
+cp "$bin" "$work/strategy" || exit 2
+bin=$work/strategy
 
 # The state every scenario starts from: the mini workspace rendered, cut as v1, with two
 # comments imported.

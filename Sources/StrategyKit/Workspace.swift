@@ -44,6 +44,7 @@ public enum Workspace {
             return OpenedWorkspace(strategy: nil, templates: TemplateSet(languages: [:], origin: ""),
                                    diagnostics: sink.sorted)
         }
+        Leftovers.completePending(workspace: folder)
         let (templates, templateDiagnostics) = loadTemplates(explicit: explicit, workspace: folder)
         sink.report(contentsOf: templateDiagnostics)
         let strategy = WorkspaceLoader.read(WorkspaceFiles(root: folder, sink: sink), sink: sink)

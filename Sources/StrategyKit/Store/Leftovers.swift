@@ -14,6 +14,9 @@ public enum Leftovers {
         PortalStore.originalsPath, VersionStore.folderName,
     ]
 
+    /// Folders of the workspace changed by a ``StoreTransaction``.
+    static let transactionFolders = [CommentStore.folderName, PortalStore.folderName]
+
     /// Every leftover of the workspace at `workspace` and of its default exports folder, as
     /// URLs, sorted by path.
     public static func find(workspace: URL) -> [URL] {
@@ -23,8 +26,10 @@ public enum Leftovers {
             let url = folder.isEmpty ? workspace : workspace.appendingPathComponent(folder)
             found += partials(in: url)
         }
-        let portal = workspace.appendingPathComponent(PortalStore.folderName)
-        found += StoreTransaction.leftovers(in: portal).map { portal.appendingPathComponent($0) }
+        for folder in transactionFolders {
+            let url = workspace.appendingPathComponent(folder)
+            found += StoreTransaction.leftovers(in: url).map { url.appendingPathComponent($0) }
+        }
         found += inExports(Workspace.exportFolder(explicit: nil, workspace: workspace))
         return found.sorted { $0.path < $1.path }
     }
@@ -63,9 +68,21 @@ public enum Leftovers {
     /// Completes committed transactions and removes every leftover. Call only under the lock.
     public static func clean(workspace: URL) {
         let workspace = workspace.standardizedFileURL
-        StoreTransaction.recover(root: workspace.appendingPathComponent(PortalStore.folderName))
+        for folder in transactionFolders { StoreTransaction.recover(root: workspace.appendingPathComponent(folder)) }
         cleanExports(Workspace.exportFolder(explicit: nil, workspace: workspace))
         for url in find(workspace: workspace) { remove(url) }
+    }
+
+    /// Completes a transaction a killed command committed, if there is one and the lock is
+    /// free at once, so that readers see the change whole (a reader never waits for the lock).
+    static func completePending(workspace: URL) {
+        let workspace = workspace.standardizedFileURL
+        let roots = transactionFolders.map { workspace.appendingPathComponent($0) }
+            + [Workspace.exportFolder(explicit: nil, workspace: workspace)]
+        guard roots.contains(where: { FileKind.of($0.appendingPathComponent(StoreTransaction.recordName)) != nil }) else {
+            return
+        }
+        _ = try? WorkspaceLock(workspace, timeout: 0)
     }
 
     /// Completes or removes a render's leftovers in `folder`. Call only under the lock.
