@@ -100,6 +100,7 @@ public struct CommentStore: Sendable {
     /// `decisions.csv` (a first decision killed before its header was written). A last line of
     /// `decisions.csv` without its line break was cut short: it is reported and ignored.
     public func read() -> Contents {
+        Leftovers.completePending(workspace: workspace)
         let sink = DiagnosticSink()
         var comments: [Comment] = []
         switch RecordFile.read(Self.commentsPath, in: workspace) {
