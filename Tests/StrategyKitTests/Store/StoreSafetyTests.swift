@@ -165,18 +165,27 @@ final class StoreSafetyTests: XCTestCase {
     func testAppendLine_fsyncFails_saysTheLineWasWritten() throws {
         let folder = try TestWorkspace.temporaryFolder()
         let journal = folder.appendingPathComponent("journal.csv")
+        // A new file fails whole (it is linked into place only after its fsync).
+        try FileFaults.withFsyncFailing(.init(errno: EIO)) {
+            XCTAssertThrowsError(try AtomicFile.appendLine("header", to: journal)) { error in
+                XCTAssertEqual((error as? AtomicFile.Failure)?.outcome, .unchanged)
+            }
+        }
+        XCTAssertNil(FileKind.of(journal))
+        try AtomicFile.appendLine("header", to: journal)
         try FileFaults.withFsyncFailing(.init(errno: EIO)) {
             XCTAssertThrowsError(try AtomicFile.appendLine("line", to: journal)) { error in
                 XCTAssertEqual((error as? AtomicFile.Failure)?.outcome, .writtenNotDurable)
                 XCTAssertTrue("\(error)".contains("the line was written but may not be durable"), "\(error)")
             }
         }
-        XCTAssertEqual(try String(contentsOf: journal, encoding: .utf8), "line\n")
+        XCTAssertEqual(try String(contentsOf: journal, encoding: .utf8), "header\nline\n")
     }
 
     func testRecord_fsyncFails_thenARetryIsNotRecordedTwice() throws {
         let workspace = try project()
         let recorder = ContractRecorder(workspace: workspace)
+        try recorder.record(F.submit("D1", "2023-10-19"), contract: F.shipped)
         let work = F.work("T2", "2023-11-01", "4", "drafting")
         try FileFaults.withFsyncFailing(.init(errno: EIO)) {
             XCTAssertThrowsError(try recorder.record(work, contract: F.shipped)) { error in
@@ -185,10 +194,10 @@ final class StoreSafetyTests: XCTestCase {
         }
         XCTAssertThrowsError(try recorder.record(work, contract: F.shipped)) { error in
             XCTAssertEqual((error as? ContractRefusal)?.code, "journal.duplicate")
-            XCTAssertTrue("\(error)".contains("line 2"), "\(error)")
+            XCTAssertTrue("\(error)".contains("line 3"), "\(error)")
         }
         let ledger = try recorder.record(work, contract: F.shipped, again: true)
-        XCTAssertEqual(ContractJournal.read(workspace: workspace).acts.count, 2)
+        XCTAssertEqual(ContractJournal.read(workspace: workspace).acts.count, 3)
         XCTAssertEqual(ledger.contract.tasks.isEmpty, false)
     }
 
