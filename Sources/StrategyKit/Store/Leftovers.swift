@@ -70,7 +70,20 @@ public enum Leftovers {
         let workspace = workspace.standardizedFileURL
         for folder in transactionFolders { StoreTransaction.recover(root: workspace.appendingPathComponent(folder)) }
         cleanExports(Workspace.exportFolder(explicit: nil, workspace: workspace))
-        for url in find(workspace: workspace) { remove(url) }
+        for url in find(workspace: workspace) where !isInUse(url.lastPathComponent) { remove(url) }
+    }
+
+    /// Whether a staging name (`.<name>.<pid>.<n>.partial`, `.<version>.<pid>.partial`,
+    /// `.staging.<pid>.<n>`) belongs to another process that is still running: a writer that
+    /// does not take the lock (`dashboard`, a file written with `--out`) may be using it. Both of
+    /// the last two numbers are tried as the process id, so the check errs on keeping.
+    static func isInUse(_ name: String) -> Bool {
+        var parts = name.split(separator: ".")
+        if parts.last == "partial" { parts.removeLast() }
+        let candidates = parts.suffix(2).compactMap { Int32($0) }
+        return candidates.contains { pid in
+            pid > 1 && pid != getpid() && (kill(pid, 0) == 0 || errno == EPERM)
+        }
     }
 
     /// Completes a transaction a killed command committed, if there is one and the lock is
@@ -88,7 +101,10 @@ public enum Leftovers {
     /// Completes or removes a render's leftovers in `folder`. Call only under the lock.
     public static func cleanExports(_ folder: URL) {
         StoreTransaction.recover(root: folder)
-        for url in inExports(folder) where url.lastPathComponent != StoreTransaction.recordName { remove(url) }
+        for url in inExports(folder)
+        where url.lastPathComponent != StoreTransaction.recordName && !isInUse(url.lastPathComponent) {
+            remove(url)
+        }
     }
 
     private static func partials(in folder: URL) -> [URL] {

@@ -160,6 +160,23 @@ final class StoreSafetyTests: XCTestCase {
         }
     }
 
+    func testCleaning_keepsTheStagingFilesOfALiveWriter() throws {
+        let workspace = try project()
+        let exports = workspace.deletingLastPathComponent().appendingPathComponent("exports/en")
+        try FileManager.default.createDirectory(at: exports, withIntermediateDirectories: true)
+        let sleeper = Process()
+        sleeper.executableURL = URL(fileURLWithPath: "/bin/sleep")
+        sleeper.arguments = ["30"]
+        try sleeper.run()
+        defer { sleeper.terminate() }
+        let live = exports.appendingPathComponent(".dashboard.html.\(sleeper.processIdentifier).1.partial")
+        let dead = exports.appendingPathComponent(".dashboard.html.999999.1.partial")
+        for url in [live, dead] { try Data("x".utf8).write(to: url) }
+        _ = try WorkspaceLock(workspace, timeout: 1)
+        XCTAssertNotNil(FileKind.of(live), "a running writer's file is left alone")
+        XCTAssertNil(FileKind.of(dead))
+    }
+
     // MARK: Honest failures
 
     func testAppendLine_fsyncFails_saysTheLineWasWritten() throws {
