@@ -50,17 +50,16 @@ public enum Leftovers {
     }
 
     /// The leftovers of a render into `folder`: a render's staging folder or commit record at
-    /// its top, and `.partial` files anywhere in it (from earlier versions of the workbench).
+    /// its top, and `.partial` files in it or its language folders (earlier versions of the
+    /// workbench staged beside each export; `dashboard` still does).
     public static func inExports(_ folder: URL) -> [URL] {
         var found = StoreTransaction.leftovers(in: folder).map { folder.appendingPathComponent($0) }
-        var pending = [folder]
-        while let next = pending.popLast() {
-            found += partials(in: next)
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: next.path)) ?? []
-            where !name.hasPrefix(".") {
-                let url = next.appendingPathComponent(name)
-                if FileKind.of(url) == .directory { pending.append(url) }
-            }
+        // The folder and its language folders: a render writes nothing deeper, and `--out` may
+        // name a folder with much else in it.
+        found += partials(in: folder)
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where !name.hasPrefix(".") {
+            let url = folder.appendingPathComponent(name)
+            if FileKind.of(url) == .directory { found += partials(in: url) }
         }
         return found.sorted { $0.path < $1.path }
     }
