@@ -72,17 +72,16 @@ public enum Leftovers {
         for url in find(workspace: workspace) where !isInUse(url.lastPathComponent) { remove(url) }
     }
 
-    /// Whether a staging name (`.<name>.<pid>.<n>.partial`, `.<version>.<pid>.partial`,
-    /// `.staging.<pid>.<n>`) belongs to another process that is still running: a writer that
-    /// does not take the lock (`dashboard`, a file written with `--out`) may be using it. Both of
-    /// the last two numbers are tried as the process id, so the check errs on keeping.
+    /// Whether a staging name (`.<name>.<pid>.<n>.partial` or `.staging.<pid>.<n>`) belongs to
+    /// another process that is still running: a writer that does not take the lock
+    /// (`dashboard`, a file written with `--out`) may be using it.
     static func isInUse(_ name: String) -> Bool {
         var parts = name.split(separator: ".")
         if parts.last == "partial" { parts.removeLast() }
-        let candidates = parts.suffix(2).compactMap { Int32($0) }
-        return candidates.contains { pid in
-            pid > 1 && pid != getpid() && (kill(pid, 0) == 0 || errno == EPERM)
+        guard parts.count >= 3, Int(parts[parts.count - 1]) != nil, let pid = Int32(parts[parts.count - 2]) else {
+            return false
         }
+        return pid > 0 && pid != getpid() && (kill(pid, 0) == 0 || errno == EPERM)
     }
 
     /// Completes a transaction a killed command committed, if there is one and the lock is
