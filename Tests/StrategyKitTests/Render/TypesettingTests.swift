@@ -1,0 +1,165 @@
+import Foundation
+@testable import StrategyKit
+import XCTest
+
+/// No word is broken inside a table cell of any DOCX the workbench writes, in either language,
+/// when LibreOffice sets it: the shipped documents and the acts of a consultancy lived through
+/// are converted to PDF (once, a LibreOffice per language in parallel), their text extracted
+/// with pdftotext, and every word of every source cell looked for among the PDF's words and
+/// across the PDF's line ends. Needs `soffice` and `pdftotext`; skips with a message without
+/// them (CI installs both).
+final class TypesettingTests: XCTestCase {
+    private static func tool(_ name: String) -> URL? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for folder in path.split(separator: ":") {
+            let url = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return nil
+    }
+
+    private static func run(_ tool: URL, _ arguments: [String]) throws -> Data {
+        let process = Process()
+        process.executableURL = tool
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return data
+    }
+
+    /// The DOCX files to check, by language: every shipped export and the acts.
+    private func documents() throws -> [Language: [RenderedFile]] {
+        let opened = Workspace.open(TestWorkspace.packageRoot.appendingPathComponent("strategy"))
+        let strategy = try XCTUnwrap(opened.strategy)
+        var files = try Workspace.render(
+            strategy, templates: opened.templates, languages: strategy.languages, formats: [.docx],
+            date: nil, changes: opened.changes)
+        files += try Workspace.renderPaperwork(
+            strategy, templates: opened.templates, kinds: PaperworkKind.allCases, languages: strategy.languages,
+            formats: [.docx], records: PaperworkTests.records)
+        return Dictionary(grouping: files) { Language(String($0.path.prefix { $0 != "/" })) }
+    }
+
+    /// The words of every table cell of a DOCX's body.
+    static func cellWords(_ docx: Data) throws -> [String] {
+        let entries = try ZIPReader.read(docx)
+        let body = try XCTUnwrap(entries.first { $0.path == "word/document.xml" })
+        let xml = String(decoding: body.data, as: UTF8.self)
+        var words: [String] = []
+        for cell in xml.components(separatedBy: "<w:tc>").dropFirst() {
+            let inside = cell.components(separatedBy: "</w:tc>")[0]
+            for paragraph in inside.components(separatedBy: "</w:p>") {
+                var text = ""
+                var rest = Substring(paragraph)
+                while let open = rest.range(of: "<w:t") {
+                    rest = rest[open.upperBound...]
+                    guard rest.first == ">" || rest.first == " ", let close = rest.range(of: ">") else { continue }
+                    rest = rest[close.upperBound...]
+                    guard let end = rest.range(of: "</w:t>") else { break }
+                    text += rest[..<end.lowerBound]
+                    rest = rest[end.upperBound...]
+                }
+                text = text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+                    .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")
+                words += text.split(whereSeparator: \.isWhitespace).map(String.init)
+            }
+        }
+        return words
+    }
+
+    private static let punctuation = CharacterSet(charactersIn: "«»()“”\"'.,;:!?…[]*")
+
+    static func normalized(_ word: Substring) -> String {
+        word.trimmingCharacters(in: punctuation)
+    }
+
+    /// Source words that the PDF's text shows broken: missing from its words (pdftotext joins
+    /// a word broken after a hyphen, so hyphens are ignored when comparing) or split over a
+    /// line end anywhere but after a hyphen, dash or slash.
+    static func brokenWords(source: [String], pdfText: String) -> [String] {
+        let breakAfter: Set<Character> = ["-", "–", "—", "/"]
+        let lines = pdfText.split(whereSeparator: { $0 == "\n" || $0 == "\u{0C}" })
+            .map { $0.split(whereSeparator: \.isWhitespace) }
+        var pdfWords = Set<String>()
+        for line in lines { for word in line { pdfWords.insert(normalized(word).replacingOccurrences(of: "-", with: "")) } }
+        var pieces = Set<String>()
+        for word in pdfWords { for piece in word.split(whereSeparator: { breakAfter.contains($0) }) { pieces.insert(String(piece)) } }
+        let sourceWords = Set(source.map { normalized(Substring($0)) }.filter { $0.count > 1 })
+        var broken = Set<String>()
+        for word in sourceWords {
+            let joined = word.replacingOccurrences(of: "-", with: "")
+            if pdfWords.contains(joined) { continue }
+            let parts = joined.split(whereSeparator: { breakAfter.contains($0) }).map(String.init)
+            if !parts.isEmpty, parts.allSatisfy({ $0.count < 2 || pieces.contains($0) }) { continue }
+            broken.insert(word)
+        }
+        for (first, second) in zip(lines, lines.dropFirst()) {
+            // Adjacent numbers of separate cells ("1" above "1") are not a word split in two.
+            guard let end = first.last, let start = second.first, let mark = end.last, !breakAfter.contains(mark),
+                  end.filter(\.isLetter).count >= 2 || start.filter(\.isLetter).count >= 2 else { continue }
+            let joined = normalized(Substring(String(end) + String(start)))
+            if sourceWords.contains(joined), !sourceWords.contains(normalized(end)) { broken.insert(joined) }
+        }
+        return broken.sorted()
+    }
+
+    func testTypesetting_brokenWordsAreFound() {
+        XCTAssertEqual(Self.brokenWords(source: ["Аналитические", "материалы"], pdfText: "Аналитически\nе материалы\n"),
+                       ["Аналитические"])
+        XCTAssertEqual(Self.brokenWords(source: ["онлайн-изданиями", "2024–2026"], pdfText: "онлайнизданиями 2024–\n2026\n"), [])
+        XCTAssertEqual(Self.brokenWords(source: ["«Муниципалитет»"], pdfText: "«Муниципалит\nет»\n"), ["Муниципалитет"])
+    }
+
+    func testTypesetting_noWordBrokenInATableCellByLibreOffice() throws {
+        guard let soffice = Self.tool("soffice"), let pdftotext = Self.tool("pdftotext") else {
+            throw XCTSkip("soffice or pdftotext is not installed (apt-get install -y libreoffice-writer-nogui poppler-utils); "
+                + "the LibreOffice typesetting check did not run")
+        }
+        let folder = try TestWorkspace.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let documents = try documents()
+        XCTAssertEqual(documents.keys.sorted(), [Language("en"), Language("ru")])
+        var processes: [Process] = []
+        for (language, files) in documents {
+            let input = folder.appendingPathComponent("docx-\(language)")
+            try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+            var paths: [String] = []
+            for file in files {
+                let url = input.appendingPathComponent(URL(fileURLWithPath: file.path).lastPathComponent)
+                try file.data.write(to: url)
+                paths.append(url.path)
+            }
+            let process = Process()
+            process.executableURL = soffice
+            process.arguments = [
+                "-env:UserInstallation=file://\(folder.path)/profile-\(language)", "--headless",
+                "--convert-to", "pdf", "--outdir", folder.appendingPathComponent("pdf-\(language)").path,
+            ] + paths
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            processes.append(process)
+        }
+        for process in processes { process.waitUntilExit() }
+        var checked = 0
+        for (language, files) in documents {
+            for file in files {
+                let name = URL(fileURLWithPath: file.path).deletingPathExtension().lastPathComponent
+                let pdf = folder.appendingPathComponent("pdf-\(language)/\(name).pdf")
+                guard FileManager.default.fileExists(atPath: pdf.path) else {
+                    XCTFail("LibreOffice wrote no PDF of \(file.path)")
+                    continue
+                }
+                let text = String(decoding: try Self.run(pdftotext, [pdf.path, "-"]), as: UTF8.self)
+                let source = try Self.cellWords(file.data)
+                XCTAssertEqual(Self.brokenWords(source: source, pdfText: text), [], "words broken in \(file.path)")
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThanOrEqual(checked, 14)
+    }
+}
