@@ -56,6 +56,8 @@ final class TypesettingTests: XCTestCase {
                 var text = ""
                 var rest = Substring(paragraph)
                 while let open = rest.range(of: "<w:t") {
+                    // A line break inside the paragraph separates words.
+                    if rest[..<open.lowerBound].contains("<w:br/>") { text += " " }
                     rest = rest[open.upperBound...]
                     guard rest.first == ">" || rest.first == " ", let close = rest.range(of: ">") else { continue }
                     rest = rest[close.upperBound...]
@@ -105,6 +107,18 @@ final class TypesettingTests: XCTestCase {
             if sourceWords.contains(joined), !sourceWords.contains(normalized(end)) { broken.insert(joined) }
         }
         return broken.sorted()
+    }
+
+    /// The number of actions on each page of the action matrix: an id line ("A-01") followed
+    /// by its objective ("O1.1"), which only the matrix shows.
+    static func actionMatrixPages(_ text: String) -> [Int] {
+        text.components(separatedBy: "\u{0C}").map { page in
+            let lines = page.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            return zip(lines, lines.dropFirst()).filter { id, objective in
+                id.hasPrefix("A-") && id.dropFirst(2).allSatisfy(\.isNumber) && objective.hasPrefix("O")
+                    && objective.dropFirst().allSatisfy { $0.isNumber || $0 == "." }
+            }.count
+        }.filter { $0 > 0 }
     }
 
     func testTypesetting_brokenWordsAreFound() {
@@ -158,6 +172,13 @@ final class TypesettingTests: XCTestCase {
                 let source = try Self.cellWords(file.data)
                 XCTAssertEqual(Self.brokenWords(source: source, pdfText: text), [], "words broken in \(file.path)")
                 checked += 1
+                if name == "strategy" {
+                    let pages = Self.actionMatrixPages(text)
+                    let actions = pages.reduce(0, +)
+                    XCTAssertEqual(actions, 48, "every action of the shipped matrix in \(file.path)")
+                    XCTAssertGreaterThanOrEqual(Double(actions) / Double(max(1, pages.count)), 6,
+                                                "actions a landscape page in \(file.path): \(pages)")
+                }
             }
         }
         XCTAssertGreaterThanOrEqual(checked, 14)

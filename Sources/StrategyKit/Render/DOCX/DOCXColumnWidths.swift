@@ -3,7 +3,7 @@
 ///
 /// LibreOffice and Word break a word that does not fit its cell between letters, so every
 /// column gets at least the width of its widest word, measured with the advance widths of the
-/// font the cells are set in (``DOCXFontMetrics``: Arial, as Liberation Sans, 9 pt; bold in
+/// font the cells are set in (``DOCXFontMetrics``: Arial, as Liberation Sans, 9 pt, 8 in a dense table; bold in
 /// headers and totals), plus the cell margins and a safety margin of 4 % and 40 twips against
 /// kerning and rounding. A word ends at a space or after a hyphen, dash or slash, where the
 /// programs may break a line anyway. Hyphenation was the other way to stop mid-word breaks;
@@ -12,25 +12,26 @@
 /// Segments over 40 characters (URLs without breaks, codes) are not protected: they would take
 /// the table over.
 enum DOCXColumnWidths {
-    /// The cell text's size in half-points (the TableText style: 9 pt).
-    static let halfPoints = 18
+    /// The cell text's size in half-points: the TableText style's 9 pt, TableTextDense's 8.
+    static func halfPoints(dense: Bool) -> Int { dense ? 16 : 18 }
     /// Left and right cell margins (85 twips each, the TableNormal style).
     static let cellMargins = 170
     private static let longestProtectedSegment = 40
 
     /// The widths, in twips, adding up to `total` exactly.
     static func widths(for table: Table, total: Int) -> [Int] {
+        let size = halfPoints(dense: table.isDense)
         var minimums = table.columns.map { column in
-            table.hasHeader ? minimum(column.header, bold: true) : 0
+            table.hasHeader ? minimum(column.header, bold: true, size: size) : 0
         }
         for row in table.rows {
             for (index, cell) in row.contents.prefix(minimums.count).enumerated() {
                 switch cell {
                 case .text(let text):
-                    minimums[index] = max(minimums[index], minimum(text, bold: row.isTotal))
+                    minimums[index] = max(minimums[index], minimum(text, bold: row.isTotal, size: size))
                 case .paragraphs(let paragraphs):
                     for paragraph in paragraphs {
-                        minimums[index] = max(minimums[index], minimum(paragraph, bold: row.isTotal))
+                        minimums[index] = max(minimums[index], minimum(paragraph, bold: row.isTotal, size: size))
                     }
                 }
             }
@@ -68,29 +69,29 @@ enum DOCXColumnWidths {
     }
 
     /// The width the widest word of `content` needs.
-    private static func minimum(_ content: [Inline], bold: Bool) -> Int {
+    private static func minimum(_ content: [Inline], bold: Bool, size: Int) -> Int {
         var words = WordWidths(bold: bold)
         words.scan(content)
-        return width(words)
+        return width(words, size: size)
     }
 
     /// The width the widest word of `text` needs.
-    private static func minimum(_ text: String, bold: Bool) -> Int {
+    private static func minimum(_ text: String, bold: Bool, size: Int) -> Int {
         var words = WordWidths(bold: bold)
         words.scan(text)
-        return width(words)
+        return width(words, size: size)
     }
 
-    private static func width(_ words: WordWidths) -> Int {
+    private static func width(_ words: WordWidths, size: Int) -> Int {
         var words = words
         words.endWord()
         guard words.widest > 0 else { return 0 }
-        return twips(units: words.widest) + cellMargins
+        return twips(units: words.widest, halfPoints: size) + cellMargins
     }
 
-    /// Font units at the cell size, in twips, rounded up with the safety margin.
-    static func twips(units: Int) -> Int {
-        // twips = units / 2048 em × 9 pt × 20 twips a point; +4 % and 40 twips of slack.
+    /// Font units at `halfPoints`, in twips, rounded up with the safety margin.
+    static func twips(units: Int, halfPoints: Int = 18) -> Int {
+        // twips = units / 2048 em × size in points × 20 twips a point; +4 % and 40 twips of slack.
         let exact = units * halfPoints * 10
         return (exact * 104 + 2048 * 100 - 1) / (2048 * 100) + 40
     }
@@ -108,10 +109,9 @@ enum DOCXColumnWidths {
         var widest = 0
         var current = 0
         var characters = 0
-        /// A dash after a digit: the word ends after it unless a digit follows ("09:30–10:00"
-        /// and "2024–2026" are kept whole, so they are not split over two lines).
+        /// Just after a dash: the word ends there unless a digit follows ("09:30–10:00",
+        /// "2024–2026" and "A-01" are kept whole, so they are not split over two lines).
         var dashAfterDigit = false
-        var lastWasDigit = false
 
         init(bold: Bool) { self.bold = bold }
 
@@ -120,7 +120,6 @@ enum DOCXColumnWidths {
             current = 0
             characters = 0
             dashAfterDigit = false
-            lastWasDigit = false
         }
 
         mutating func scan(_ content: [Inline]) {
@@ -139,21 +138,19 @@ enum DOCXColumnWidths {
             for scalar in text.unicodeScalars {
                 let value = scalar.value
                 let isDigit = value >= 0x30 && value <= 0x39
+                // After a dash the word goes on only into a digit ("2024–2026", "A-01").
                 if dashAfterDigit, !isDigit { endWord() }
                 dashAfterDigit = false
                 switch value {
                 case 0x20, 0x09, 0x0A, 0x0D:
                     endWord()
                 case 0x2D, 0x2F, 0x2010, 0x2013, 0x2014:
-                    let afterDigit = lastWasDigit
                     current &+= DOCXFontMetrics.advance(value, bold: bold)
                     characters &+= 1
-                    if afterDigit { dashAfterDigit = true } else { endWord() }
-                    lastWasDigit = false
+                    dashAfterDigit = true
                 default:
                     current &+= DOCXFontMetrics.advance(value, bold: bold)
                     characters &+= 1
-                    lastWasDigit = isDigit
                 }
             }
         }
