@@ -183,4 +183,37 @@ final class TypesettingTests: XCTestCase {
         }
         XCTAssertGreaterThanOrEqual(checked, 14)
     }
+
+    /// The shipped dashboard prints on A4 portrait in Chromium on at most four pages, the first
+    /// holding more than the title, with the Gantt whole (its last year, 2026, on the page).
+    /// Needs `chromium` and `pdftotext`; skips with a message without them.
+    func testTypesetting_dashboardPrintsOnFourA4Pages() throws {
+        guard let chromium = Self.tool("chromium") ?? Self.tool("chromium-browser"),
+              let pdftotext = Self.tool("pdftotext") else {
+            throw XCTSkip("chromium or pdftotext is not installed; the dashboard print check did not run")
+        }
+        let folder = try TestWorkspace.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let opened = Workspace.open(TestWorkspace.packageRoot.appendingPathComponent("strategy"))
+        let strategy = try XCTUnwrap(opened.strategy)
+        for language in strategy.languages {
+            let page = try Workspace.dashboard(
+                opened, language: language, date: strategy.edition.date,
+                workspace: TestWorkspace.packageRoot.appendingPathComponent("strategy"))
+            let html = folder.appendingPathComponent("dashboard-\(language).html")
+            try page.data.write(to: html)
+            let pdf = folder.appendingPathComponent("dashboard-\(language).pdf")
+            _ = try Self.run(chromium, [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                "--user-data-dir=\(folder.path)/chromium-\(language)", "--print-to-pdf=\(pdf.path)", html.absoluteString,
+            ])
+            let text = String(decoding: try Self.run(pdftotext, ["-layout", pdf.path, "-"]), as: UTF8.self)
+            let pages = text.components(separatedBy: "\u{0C}").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+            XCTAssertGreaterThan(pages.count, 0, "Chromium printed nothing for \(language)")
+            XCTAssertLessThanOrEqual(pages.count, 4, "dashboard pages in \(language)")
+            let consultancy = try opened.templates.templates(for: language).labels["dashboard.consultancy"]
+            XCTAssertTrue(pages.first?.contains(consultancy) ?? false, "the first page goes on past the title in \(language)")
+            XCTAssertTrue(pages.contains { $0.contains("2026") && $0.contains("2023") }, "the Gantt's years in \(language)")
+        }
+    }
 }
