@@ -16,7 +16,7 @@ final class PaperworkTests: XCTestCase {
         var acts = F.allAccepted
         acts.insert(F.returned("D2", "2023-10-25", "Add the Portal's content and client base administrators of ALGCA"), at: 3)
         acts.insert(F.submit("D2", "2023-10-25"), at: 4)
-        acts += [F.pay("T1", "2023-10-30", "117000.00"), F.pay("T2", "2023-12-22", "273000.00")]
+        acts += [F.pay("T1", "2023-11-06", "117000.00"), F.pay("T2", "2023-12-22", "273000.00")]
         acts += [
             F.work("T1", "2023-10-12", "1", "Studied the Coalition Programme 2023–2026 and the 2024 Plan"),
             F.work("T2", "2023-10-16", "1", "Met DPI, ULSG and ALGCA on expectations, format and timing"),

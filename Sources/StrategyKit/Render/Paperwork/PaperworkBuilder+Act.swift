@@ -190,7 +190,7 @@ extension PaperworkBuilder {
             Inline.plain(labels.format("act.signatory", [
                 "position": text(contract.approver), "name": values["customer.signatory"] ?? "",
             ])),
-            Inline.plain(labels["paperwork.blank.signature"]),
+            Inline.plain(labels["paperwork.blank.signature.short"]),
             [.emphasis(Inline.plain(labels["act.signature.hint.stamp"]))],
         ]
         let consultant: [[Inline]] = [
@@ -202,7 +202,7 @@ extension PaperworkBuilder {
                 "bank": values["consultant.bank"] ?? "", "account": values["consultant.account"] ?? "",
                 "bic": values["consultant.bic"] ?? "",
             ])),
-            Inline.plain(labels["paperwork.blank.signature"]),
+            Inline.plain(labels["paperwork.blank.signature.short"]),
             [.emphasis(Inline.plain(labels["act.signature.hint"]))],
         ]
         return [.table(Table(
