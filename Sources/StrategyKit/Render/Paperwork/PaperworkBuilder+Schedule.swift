@@ -98,13 +98,16 @@ extension PaperworkBuilder {
         }
         var svg = ""
         if drawsFigures { svg = TimelineSVG.render(timeline, labels: labels) }
+        // A column per week beside the labels: set dense, so a row stays on one or two lines.
+        var table = Table(columns: columns, rows: rows)
+        table.isDense = true
         // On a landscape page in every format: the chart is drawn for A4 landscape, and its
         // table has a column per week beside the labels.
         return [.landscape([.figure(Figure(
             svg: svg, caption: labels["schedule.gantt.caption"],
             fallback: [
                 .paragraph(Inline.plain(labels["schedule.gantt.intro"])),
-                .table(Table(columns: columns, rows: rows)),
+                .table(table),
             ]))])]
     }
 
