@@ -35,3 +35,20 @@ final class ContractBlanksTests: XCTestCase {
         XCTAssertTrue(warnings.contains { $0.contains("'tax.basis'") && $0.contains("act № 1 (T1) is due") })
     }
 }
+
+/// The new texts of the act and the programme are checked for translations like the rest.
+final class PaperworkTranslationTests: XCTestCase {
+    func testTranslations_ofOutputsReadingAndParties() throws {
+        let workspace = try TestWorkspace.temporaryFolder().appendingPathComponent("strategy")
+        try FileManager.default.copyItem(at: TestWorkspace.packageRoot.appendingPathComponent("strategy"), to: workspace)
+        try TestWorkspace.edit(workspace, "session.json", replacing: #", "en": "Agreed objectives and expected results of the session; shared advocacy principles""#, with: "")
+        try TestWorkspace.edit(workspace, "session.json", replacing: #"{"ru": "русский", "en": "Russian"}"#, with: #"{"ru": "русский"}"#)
+        try TestWorkspace.edit(workspace, "contract.json", replacing: #"{"ru": "Устава", "en": "its Charter"}"#, with: #"{"ru": "Устава"}"#)
+        let lines = TestWorkspace.diagnostics(workspace).filter { $0.contains("translation.missing") }
+        XCTAssertEqual(lines.count, 3, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains { $0.hasPrefix("session.json:") && $0.contains("'programme[2].output'") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains { $0.contains("'workingLanguage'") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains { $0.hasPrefix("contract.json:") && $0.contains("'parties.customer.basis'") },
+                      lines.joined(separator: "\n"))
+    }
+}
