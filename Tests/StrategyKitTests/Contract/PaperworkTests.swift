@@ -132,8 +132,8 @@ final class PaperworkTests: XCTestCase {
     /// The particulars seed 000 does not give are blanks to fill, never invented.
     func testActs_unknownParticularsAreVisibleBlanks() throws {
         let act = try text(try files([.act], .md), "en/act-1.md")
-        for hint in ["(contract number)", "(contract date)", "(INN)", "(passport or state registration certificate)",
-                     "(account)", "(BIC)", "Taxation: ", "is an assumption"] {
+        for hint in ["(contract number)", "(contract date)", "(passport or state registration certificate)",
+                     "(14 digits)", "(account)", "(BIC)", "Taxation: ", "is an assumption"] {
             XCTAssertTrue(act.contains(hint), "\(hint) in \(act)")
         }
     }

@@ -186,7 +186,7 @@ extension PaperworkBuilder {
         let customer: [[Inline]] = [
             [.strong(Inline.plain(text(client?.name)))],
             Inline.plain(labels["act.address"] + " " + text(contract.clientAddress)),
-            Inline.plain(labels["paperwork.fill.inn"] + " " + (values["customer.inn"] ?? "")),
+            Inline.plain(labels["act.inn"] + " " + (values["customer.inn"] ?? "")),
             Inline.plain(labels.format("act.signatory", [
                 "position": text(contract.approver), "name": values["customer.signatory"] ?? "",
             ])),
@@ -196,7 +196,7 @@ extension PaperworkBuilder {
         let consultant: [[Inline]] = [
             [.strong(Inline.plain(values["consultant.name"] ?? ""))],
             Inline.plain(values["consultant.identification"] ?? ""),
-            Inline.plain(labels["paperwork.fill.inn"] + " " + (values["consultant.inn"] ?? "")),
+            Inline.plain(labels["act.inn"] + " " + (values["consultant.inn"] ?? "")),
             Inline.plain(labels["act.address"] + " " + (values["consultant.address"] ?? "")),
             Inline.plain(labels.format("act.bank", [
                 "bank": values["consultant.bank"] ?? "", "account": values["consultant.account"] ?? "",
