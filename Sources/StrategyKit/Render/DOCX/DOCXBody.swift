@@ -210,6 +210,12 @@ struct DOCXBody {
             paragraph.pageBreakBefore = true
             pageBreakPending = false
         }
+        // Body text right after a table would touch its bottom border: give it the space a
+        // paragraph has after itself (6 pt). Styled paragraphs (headings, captions) keep their
+        // own spacing, and the empty paragraph that keeps two tables apart stays as it is.
+        if endsWithTable, paragraph.style == nil, paragraph.spaceBefore == nil, !paragraph.content.isEmpty {
+            paragraph.spaceBefore = 120
+        }
         flushPending()
         pending = paragraph
         endsWithTable = false
