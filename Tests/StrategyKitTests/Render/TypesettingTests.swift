@@ -121,14 +121,14 @@ final class TypesettingTests: XCTestCase {
         }.filter { $0 > 0 }
     }
 
-    /// Body text after a table keeps a gap from its bottom border; the empty paragraph between
-    /// two tables does not grow.
+    /// Body text after a table keeps a gap from its bottom border, text that introduces a table
+    /// stays with it, and the empty paragraph between two tables does not grow.
     func testTypesetting_textAfterATableHasSpaceAbove() throws {
         let table = Block.table(Table(columns: [Table.Column([.text("K")])], rows: [Table.Row([[.text("V")]])]))
         let document = Document(language: Language("ru"), title: "T", blocks: [table, .paragraph([.text("После")]), table, table])
         let parts = DOCXWriter().parts(of: document, labels: Labels([:], path: ""))
         let xml = String(decoding: try XCTUnwrap(parts.first { $0.path == "word/document.xml" }).data, as: UTF8.self)
-        XCTAssertTrue(xml.contains("</w:tbl><w:p><w:pPr><w:spacing w:before=\"120\"/></w:pPr>"), xml)
+        XCTAssertTrue(xml.contains("</w:tbl><w:p><w:pPr><w:keepNext/><w:spacing w:before=\"120\"/></w:pPr>"), xml)
         XCTAssertTrue(xml.contains("</w:tbl><w:p></w:p><w:tbl>"), xml)
     }
 

@@ -173,6 +173,10 @@ struct DOCXBody {
         if endsWithTable {
             // Two tables need a paragraph between them or Word joins them.
             emit(DOCXParagraph(), in: scope)
+        } else if pending?.style == nil, pending?.content.isEmpty == false {
+            // The sentence that introduces a table stays on the page of its first row (the
+            // act's last clause with the signatures, «Продукты этапа:» with its table).
+            pending?.keepNext = true
         }
         flushPending()
         let indent = quoteIndent(scope)
