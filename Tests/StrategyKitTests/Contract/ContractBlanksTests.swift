@@ -52,3 +52,40 @@ final class PaperworkTranslationTests: XCTestCase {
                       lines.joined(separator: "\n"))
     }
 }
+
+/// Particulars filled in replace the blanks, and the tax treatment is computed from the act's
+/// amount: withheld half-up, net payable, VAT.
+final class ActParticularsTests: XCTestCase {
+    func testAct_filledParticularsAndGrossTaxTreatment() throws {
+        let opened = Workspace.open(TestWorkspace.packageRoot.appendingPathComponent("strategy"))
+        var strategy = try XCTUnwrap(opened.strategy)
+        var contract = try XCTUnwrap(strategy.contract)
+        let here = SourceLocation.file("contract.json")
+        func text(_ ru: String, _ en: String) -> Fillable<LocalizedText> {
+            Fillable(LocalizedText([Language("ru"): ru, Language("en"): en], at: here), at: here)
+        }
+        contract.number = Fillable("17/2023", at: here)
+        contract.signed = Fillable(CalendarDate(year: 2023, month: 10, day: 10), at: here)
+        contract.parties?.consultantName = text("Иванова Айгуль", "Aigul Ivanova")
+        contract.parties?.consultantINN = Fillable("12345678901234", at: here)
+        contract.tax = TaxTreatment(
+            basis: Fillable(.gross, at: here),
+            withheld: [.init(name: LocalizedText([Language("ru"): "подоходный налог", Language("en"): "personal income tax"], at: here),
+                             rate: Located(10, at: here))],
+            vat: Fillable(.exempt, at: here), vatRate: nil)
+        strategy.contract = contract
+        let files = try Workspace.renderPaperwork(
+            strategy, templates: TemplateSet.builtIn().0, kinds: [.act], languages: strategy.languages,
+            formats: [.md], records: PaperworkTests.records)
+        let russian = String(decoding: try XCTUnwrap(files.first { $0.path == "ru/act-1.md" }).data, as: UTF8.self)
+        XCTAssertTrue(russian.contains("№ 17/2023 от 10 октября 2023 г."), russian)
+        XCTAssertTrue(russian.contains("и Иванова Айгуль,"), russian)
+        XCTAssertTrue(russian.contains("ИНН 12345678901234,"), russian)
+        XCTAssertTrue(russian.contains("**4.** Стоимость указана до удержания налогов. Заказчик как налоговый агент удерживает "
+            + "подоходный налог (10 %): 11 700,00 KGS. К перечислению Исполнителю: 105 300,00 KGS. НДС не облагается."), russian)
+        let english = String(decoding: try XCTUnwrap(files.first { $0.path == "en/act-2.md" }).data, as: UTF8.self)
+        XCTAssertTrue(english.contains("withholds personal income tax (10 %): 27,300.00 KGS. Payable to the Contractor: "
+            + "245,700.00 KGS. Not subject to VAT."), english)
+        XCTAssertFalse(english.contains("(contract number)"), english)
+    }
+}
