@@ -227,4 +227,55 @@ final class TypesettingTests: XCTestCase {
             XCTAssertTrue(pages.contains { $0.contains("2026") && $0.contains("2023") }, "the Gantt's years in \(language)")
         }
     }
+
+    /// On screen every chart of the dashboard stays inside the text column: Chromium lays the
+    /// page out and a script measures each chart. Figures stay in the column at 1400, 1000 and
+    /// 700 px; the Portal table's sparklines stay in the column at 1400 and 1000 px and in
+    /// their cell at 700 px (a seven-column Russian table is then wider than the column and
+    /// scrolls in its own box, by the house style). Needs `chromium`; skips without it.
+    func testTypesetting_dashboardChartsStayInTheColumnOnScreen() throws {
+        guard let chromium = Self.tool("chromium") ?? Self.tool("chromium-browser") else {
+            throw XCTSkip("chromium is not installed; the dashboard screen check did not run")
+        }
+        let folder = try TestWorkspace.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let opened = Workspace.open(TestWorkspace.packageRoot.appendingPathComponent("strategy"))
+        let strategy = try XCTUnwrap(opened.strategy)
+        let script = """
+            <script>window.addEventListener('load', function () {
+              var column = document.querySelector('main.document').getBoundingClientRect();
+              var out = 0, seen = 0, narrow = window.innerWidth < 900;
+              function outside(box, limit) { return box.left < limit.left - 0.5 || box.right > limit.right + 0.5; }
+              document.querySelectorAll('figure.chart svg').forEach(function (svg) {
+                seen += 1; if (outside(svg.getBoundingClientRect(), column)) { out += 1; }
+              });
+              document.querySelectorAll('.inline-chart svg').forEach(function (svg) {
+                var limit = narrow ? svg.closest('td, th').getBoundingClientRect() : column;
+                seen += 1; if (outside(svg.getBoundingClientRect(), limit)) { out += 1; }
+              });
+              document.body.setAttribute('data-charts', seen + ' ' + out);
+            });</script>
+            """
+        for language in strategy.languages {
+            let page = try Workspace.dashboard(
+                opened, language: language, date: strategy.edition.date,
+                workspace: TestWorkspace.packageRoot.appendingPathComponent("strategy"))
+            let html = String(decoding: page.data, as: UTF8.self).replacingOccurrences(of: "</body>", with: script + "</body>")
+            let url = folder.appendingPathComponent("dashboard-\(language).html")
+            try Data(html.utf8).write(to: url)
+            for width in [1400, 1000, 700] {
+                let dom = String(decoding: try Self.run(chromium, [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--window-size=\(width),2000",
+                    "--user-data-dir=\(folder.path)/chromium-\(language)-\(width)", "--dump-dom", url.absoluteString,
+                ]), as: UTF8.self)
+                guard let range = dom.range(of: #"data-charts="(\d+) (\d+)""#, options: .regularExpression) else {
+                    XCTFail("the page did not report its charts in \(language) at \(width) px")
+                    continue
+                }
+                let numbers = dom[range].dropFirst("data-charts=\"".count).dropLast().split(separator: " ").compactMap { Int($0) }
+                XCTAssertGreaterThan(numbers.first ?? 0, 2, "charts measured in \(language) at \(width) px")
+                XCTAssertEqual(numbers.last, 0, "charts outside the column in \(language) at \(width) px")
+            }
+        }
+    }
 }
