@@ -30,6 +30,10 @@ extension WorkspaceLoader {
             return false
         } ?? false
         let copies = object.integer("copies", required: false)
+        if let copies, copies.value < 1 {
+            sink.report(.error(
+                "value.number", "the contract's 'copies' must be 1 or more, found \(copies.value)", at: copies.location))
+        }
         let parties = object.object("parties", required: false).map { reader in
             var reader = reader
             defer { reader.finish() }

@@ -88,4 +88,22 @@ final class ActParticularsTests: XCTestCase {
             + "245,700.00 KGS. Not subject to VAT."), english)
         XCTAssertFalse(english.contains("(contract number)"), english)
     }
+
+    /// Copies: in words where the labels have them, the figure alone beyond; zero is refused.
+    func testAct_copies() throws {
+        let opened = Workspace.open(TestWorkspace.packageRoot.appendingPathComponent("strategy"))
+        var strategy = try XCTUnwrap(opened.strategy)
+        strategy.contract?.copies = Located(5, at: .file("contract.json"))
+        let files = try Workspace.renderPaperwork(
+            strategy, templates: TemplateSet.builtIn().0, kinds: [.act], languages: [Language("ru")],
+            formats: [.md], records: PaperworkTests.records)
+        let act = String(decoding: try XCTUnwrap(files.first).data, as: UTF8.self)
+        XCTAssertTrue(act.contains("составлен в 5 экземплярах, имеющих"), act)
+        let workspace = try TestWorkspace.temporaryFolder().appendingPathComponent("strategy")
+        try FileManager.default.copyItem(at: TestWorkspace.packageRoot.appendingPathComponent("strategy"), to: workspace)
+        try TestWorkspace.edit(workspace, "contract.json", replacing: #""copies": 2"#, with: #""copies": 0"#)
+        XCTAssertTrue(TestWorkspace.diagnostics(workspace).contains {
+            $0.hasPrefix("contract.json:") && $0.contains("error: the contract's 'copies' must be 1 or more, found 0 [value.number]")
+        })
+    }
 }

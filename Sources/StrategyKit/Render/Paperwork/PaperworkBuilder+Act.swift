@@ -57,6 +57,15 @@ extension PaperworkBuilder {
         ]
     }
 
+    /// «в 2 (двух) экземплярах»; the figure alone where the labels have no word for it.
+    var copies: String {
+        let count = contract.copies?.value ?? 2
+        let key = "number.copies.\(count)"
+        let words = labels[key]
+        guard words != key else { return labels.format("act.copies.figures", ["n": String(count)]) }
+        return labels.format("act.copies.count", ["n": String(count), "words": words])
+    }
+
     var actInline: [String: String] {
         guard let act else { return [:] }
         let amount = actAmount
@@ -73,10 +82,7 @@ extension PaperworkBuilder {
             "act.tranche": tranche,
             "act.amount": money(amount.amount),
             "act.amount.words": AmountInWords.spell(amount, in: language) ?? blank("amount.words"),
-            "act.copies": labels.format("act.copies.count", [
-                "n": String(contract.copies?.value ?? 2),
-                "words": labels["number.copies.\(contract.copies?.value ?? 2)"],
-            ]),
+            "act.copies": copies,
         ]
     }
 
