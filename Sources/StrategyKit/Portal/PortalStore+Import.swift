@@ -110,7 +110,7 @@ extension PortalStore {
             ])
             var transaction = try StoreTransaction(root: url(Self.folderName))
             do throws(StoreTransaction.Failure) {
-                if !report.wasImportedBefore { try transaction.stage(data, at: "imports/\(sha).csv") }
+                if !report.wasImportedBefore { try transaction.stage(data, at: "imports/\(sha).\(isWorkbook ? "xlsx" : "csv")") }
                 try transaction.stage(
                     Self.metricsFile(PortalData.inDateOrder(existing + added)), at: "metrics.csv")
                 try transaction.stage(journal, at: "imports.csv")
