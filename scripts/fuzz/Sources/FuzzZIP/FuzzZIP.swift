@@ -11,7 +11,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     checkInflate(bytes)
     checkArchive(bytes)
-    checkRoundTrip(bytes)
+    // One input in 16: compressing (the DOCX writer's DEFLATE sets up its match finder per
+    // entry) ran at FuzzDeflate's few hundred executions a second.
+    if bytes.first.map({ $0 % 16 == 0 }) == true { checkRoundTrip(bytes) }
     return 0
 }
 
