@@ -69,11 +69,18 @@ extension WorkspaceLoader {
                 version: "", date: CalendarDate.epoch, status: LocalizedText([:], at: parent.location))
         }
         let version = object.string("version")?.value ?? ""
-        let date = object.date("date")?.value ?? CalendarDate.epoch
+        let date = object.date("date")
         let status = object.text("status")
         let changesSince = object.string("changesSince", required: false)
+        let stageText = object.string("stage", required: false)
+        let stage = stageText.flatMap { text -> Located<StrategyStage>? in
+            let value: StrategyStage? = ValueGrammar.choice(text.value, at: text.location, sink: sink)
+            return value.map { Located($0, at: text.location) }
+        }
         object.finish()
-        return Edition(version: version, date: date, status: status, changesSince: changesSince)
+        return Edition(
+            version: version, date: date?.value ?? CalendarDate.epoch, status: status,
+            changesSince: changesSince, stage: stage, dateLocation: date?.location)
     }
 
     private static func readCoalition(_ parent: inout JSONObjectReader, sink: DiagnosticSink) -> Coalition {
