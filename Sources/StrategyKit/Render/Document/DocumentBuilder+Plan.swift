@@ -64,7 +64,7 @@ extension DocumentBuilder {
             let targets = indicator.targets.map(point).joined(separator: separator)
             return Table.Row(paragraphs: [
                 Inline.plain(text(indicator.name)).asCell, Inline.plain(text(indicator.unit)).asCell,
-                Inline.plain(indicator.baseline.map(point) ?? labels["none"]).asCell,
+                Inline.plain(indicator.baseline.map(point) ?? labels["indicator.baseline.pending"]).asCell,
                 Inline.plain(targets.isEmpty ? labels["none"] : targets).asCell, source,
                 Inline.plain(text(indicator.verification)).asCell,
             ])
