@@ -35,6 +35,7 @@ extension Strategy {
         }
         add(.init(kind: "the strategy"), "title", title)
         add(.init(kind: "the strategy"), "subtitle", subtitle)
+        add(.init(kind: "the strategy"), "illustration", illustration)
         add(.init(kind: "the edition"), "status", edition.status)
         add(.init(kind: "the coalition"), "name", coalition.name)
         add(.init(kind: "the coalition"), "funder", coalition.funder)

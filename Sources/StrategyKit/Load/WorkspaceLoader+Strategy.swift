@@ -39,13 +39,14 @@ extension WorkspaceLoader {
         let workAreas = all("workAreas", readWorkArea)
         let sources = all("fundingSources", readFundingSource)
         let rates = all("exchangeRates", readExchangeRate)
+        let illustration = object.optionalText("illustration")
         object.finish()
         return Strategy(
             title: title, subtitle: subtitle, period: period, languages: languages,
             currency: currency, edition: edition, coalition: coalition, members: members,
             workAreas: workAreas, fundingSources: sources, exchangeRates: rates, goals: [],
             indicators: [], audiences: [], channels: [], themes: [], actions: [], costLines: [],
-            risks: [], contract: nil, portalMetrics: [], prose: [:])
+            risks: [], contract: nil, portalMetrics: [], prose: [:], illustration: illustration)
     }
 
     /// `{"start": …, "end": …}`; a missing or bad part falls back to the object's place so the

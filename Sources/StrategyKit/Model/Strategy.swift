@@ -50,6 +50,9 @@ public struct Strategy: Hashable, Sendable {
     public var portalData: PortalData?
     /// Prose sections per language, by section id.
     public var prose: [Language: [String: ProseSection]]
+    /// Set when the workspace is an illustration (a worked example, not a real strategy): every
+    /// document rendered from it carries this notice, visibly, in every format.
+    public var illustration: LocalizedText? = nil
 
     /// Every objective, in goal order.
     public var objectives: [Objective] { goals.flatMap(\.objectives) }

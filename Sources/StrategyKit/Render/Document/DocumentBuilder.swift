@@ -81,6 +81,7 @@ public struct DocumentBuilder: Sendable {
         return Document(
             language: language, title: strategy.title[language],
             blocks: Self.withContents(Self.withAnchors(blocks)))
+            .withIllustrationNotice(strategy.illustrationNotice(language))
     }
 
     private func inlineValue(_ name: String) -> String? {
