@@ -22,5 +22,6 @@ public enum Checker {
         MoneyRules.check(strategy, sink: sink)
         PortalRules.check(strategy, sink: sink)
         ContractRules.check(strategy, sink: sink)
+        AbbreviationRules.check(strategy, sink: sink)
     }
 }

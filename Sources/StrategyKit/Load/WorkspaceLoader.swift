@@ -74,6 +74,9 @@ public enum WorkspaceLoader {
         if let node = files.json(FileName.session, required: false) {
             strategy.planningSession = readSession(node, sink: sink)
         }
+        if let node = files.json(FileName.abbreviations, required: false) {
+            strategy.abbreviations = readAbbreviations(node, sink: sink)
+        }
         if let table = files.csv(FileName.actions, required: true) {
             strategy.actions = readActions(table, languages: strategy.languages, sink: sink)
         }

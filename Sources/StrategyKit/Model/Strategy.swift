@@ -53,6 +53,9 @@ public struct Strategy: Hashable, Sendable {
     /// Set when the workspace is an illustration (a worked example, not a real strategy): every
     /// document rendered from it carries this notice, visibly, in every format.
     public var illustration: LocalizedText? = nil
+    /// The abbreviations and their expansions (`abbreviations.json`), when the workspace keeps
+    /// the list; nil: no list, and no check that abbreviations are defined.
+    public var abbreviations: [Language: [Abbreviation]]? = nil
 
     /// Every objective, in goal order.
     public var objectives: [Objective] { goals.flatMap(\.objectives) }

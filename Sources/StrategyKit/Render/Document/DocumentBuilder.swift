@@ -14,7 +14,7 @@ public struct DocumentBuilder: Sendable {
         "title-page", "toc", "members.list", "coalition.members", "work-areas", "goals",
         "audiences", "channels", "themes", "actions.matrix", "budget.summary", "indicators",
         "risks", "contract", "coverage.audiences-channels", "coverage.themes-actions",
-        "members.annex", "timeline.plan", "changes.annex",
+        "members.annex", "timeline.plan", "changes.annex", "summary", "abbreviations",
     ]
     /// Every placeholder without an argument.
     public static var placeholders: Set<String> { inlinePlaceholders.union(blockPlaceholders) }
@@ -120,6 +120,8 @@ public struct DocumentBuilder: Sendable {
         case "members.annex": return memberAnnex
         case "timeline.plan": return calendarPlan
         case "changes.annex": return changesAnnex
+        case "summary": return executiveSummary
+        case "abbreviations": return abbreviationList
         default: return nil
         }
     }

@@ -559,7 +559,11 @@ Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwor
   "coverage.column.unreached": "Addressees no action of the theme reaches",
   "coverage.themes.all-reached": "The actions of every theme reach all the addressees of its ask.",
   "coverage.themes.unreached": "The addressees in the last column are named in the theme’s ask, but no action on that theme reaches them: at the annual review an action is added to the theme or the addressee is taken out of the ask.",
-  "coverage.unthemed.intro": "These actions advance no single theme; they build what the themes need: channels, coordination, data and capacity."
+  "coverage.unthemed.intro": "These actions advance no single theme; they build what the themes need: channels, coordination, data and capacity.",
+  "summary.title": "Executive summary",
+  "abbreviations.title": "Abbreviations",
+  "abbreviations.column.short": "Abbreviation",
+  "abbreviations.column.full": "In full"
 }
 
 """##,
@@ -656,6 +660,10 @@ Consultant: {{label:paperwork.blank.signature}}
 ## Contents
 
 {{toc}}
+
+{{summary}}
+
+{{abbreviations}}
 
 ## 1. Introduction
 
@@ -1294,7 +1302,11 @@ Consultant: {{label:paperwork.blank.signature}}
   "coverage.column.unreached": "Адресаты без действий темы",
   "coverage.themes.all-reached": "Действия каждой темы доходят до всех адресатов ее просьбы.",
   "coverage.themes.unreached": "Адресаты в последнем столбце упоминаются в просьбе темы, но ни одно действие по этой теме до них не доходит: при ежегодном обзоре к теме добавляется действие либо адресат исключается из просьбы.",
-  "coverage.unthemed.intro": "Эти действия не продвигают отдельную тему, а создают для этого условия: каналы, координацию, данные и потенциал."
+  "coverage.unthemed.intro": "Эти действия не продвигают отдельную тему, а создают для этого условия: каналы, координацию, данные и потенциал.",
+  "summary.title": "Краткое изложение",
+  "abbreviations.title": "Сокращения",
+  "abbreviations.column.short": "Сокращение",
+  "abbreviations.column.full": "Полное наименование"
 }
 
 """##,
@@ -1391,6 +1403,10 @@ Consultant: {{label:paperwork.blank.signature}}
 ## Содержание
 
 {{toc}}
+
+{{summary}}
+
+{{abbreviations}}
 
 ## 1. Введение
 
