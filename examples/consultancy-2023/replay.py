@@ -89,17 +89,17 @@ edit("strategy.json", '  "languages": ["ru", "en"],',
 
 # The draft of 20 November: three defects the members' comments will find.
 edit("prose/ru/situation.md",
-     "Закон Кыргызской Республики от 20 октября 2021 года № 123 «О местной государственной администрации и органах местного самоуправления» [3] заново определил",
-     "принятый в 2021 году новый Закон «О местном самоуправлении» [3] заново определил")
-edit("prose/ru/situation.md",
-     "[3] Закон Кыргызской Республики от 20 октября 2021 года № 123 «О местной государственной администрации и органах местного самоуправления».",
-     "[3] Закон Кыргызской Республики «О местном самоуправлении» (2021).")
+     "Закон Кыргызской Республики от 20 октября 2021 года № 123 «О местной государственной администрации и органах местного самоуправления» [@ref.law-123] заново определил",
+     "принятый в 2021 году новый Закон «О местном самоуправлении» [@ref.law-123] заново определил")
 edit("prose/en/situation.md",
-     "Law of the Kyrgyz Republic No. 123 of 20 October 2021 “On Local State Administration and Local Self-Government Bodies” [3] redefined",
-     "the new Law “On Local Self-Government” adopted in 2021 [3] redefined")
-edit("prose/en/situation.md",
-     "[3] Law of the Kyrgyz Republic No. 123 of 20 October 2021 “On Local State Administration and Local Self-Government Bodies”.",
-     "[3] Law of the Kyrgyz Republic “On Local Self-Government” (2021).")
+     "Law of the Kyrgyz Republic No. 123 of 20 October 2021 “On Local State Administration and Local Self-Government Bodies” [@ref.law-123] redefined",
+     "the new Law “On Local Self-Government” adopted in 2021 [@ref.law-123] redefined")
+edit("sources.json",
+     "Закон Кыргызской Республики от 20 октября 2021 года № 123 «О местной государственной администрации и органах местного самоуправления».",
+     "Закон Кыргызской Республики «О местном самоуправлении» (2021).")
+edit("sources.json",
+     "Law of the Kyrgyz Republic No. 123 of 20 October 2021 “On Local State Administration and Local Self-Government Bodies”.",
+     "Law of the Kyrgyz Republic “On Local Self-Government” (2021).")
 with open(os.path.join(WS, "themes.json"), encoding="utf-8") as f:
     themes = json.load(f)
 ask = themes["themes"][0]["ask"]
@@ -213,7 +213,7 @@ run("contract", "worklog", "--task", "T7", "--date", "2023-11-29", "--days", "2"
 # ---- December: the revised draft v2 ------------------------------------------------------------
 shutil.copy(os.path.join(ROOT, "strategy", "prose", "ru", "situation.md"), os.path.join(WS, "prose/ru/situation.md"))
 shutil.copy(os.path.join(ROOT, "strategy", "prose", "en", "situation.md"), os.path.join(WS, "prose/en/situation.md"))
-for name in ("themes.json", "actions.csv", "costs.csv", "risks.json", "prose/ru/approach.md", "prose/en/approach.md"):
+for name in ("themes.json", "actions.csv", "costs.csv", "risks.json", "sources.json", "prose/ru/approach.md", "prose/en/approach.md"):
     shutil.copy(os.path.join(ROOT, "strategy", name), os.path.join(WS, name))
 DECISIONS = [
     (("ipr", "R-01"), "accepted", "2023-12-01", "Добавлено действие A-49 с бюджетом на 2024–2026 годы; мера указана в описании риска R-01.",

@@ -23,5 +23,6 @@ public enum Checker {
         PortalRules.check(strategy, sink: sink)
         ContractRules.check(strategy, sink: sink)
         AbbreviationRules.check(strategy, sink: sink)
+        SourceRules.check(strategy, sink: sink)
     }
 }

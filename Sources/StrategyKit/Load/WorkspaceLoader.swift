@@ -74,6 +74,9 @@ public enum WorkspaceLoader {
         if let node = files.json(FileName.session, required: false) {
             strategy.planningSession = readSession(node, sink: sink)
         }
+        if let node = files.json(FileName.sources, required: false) {
+            strategy.references = readList(node, key: "sources", file: FileName.sources, sink: sink, readReference)
+        }
         if let node = files.json(FileName.abbreviations, required: false) {
             strategy.abbreviations = readAbbreviations(node, sink: sink)
         }

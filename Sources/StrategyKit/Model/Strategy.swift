@@ -56,6 +56,8 @@ public struct Strategy: Hashable, Sendable {
     /// The abbreviations and their expansions (`abbreviations.json`), when the workspace keeps
     /// the list; nil: no list, and no check that abbreviations are defined.
     public var abbreviations: [Language: [Abbreviation]]? = nil
+    /// The sources the text cites (`sources.json`), in the order they are numbered.
+    public var references: [Reference] = []
 
     /// Every objective, in goal order.
     public var objectives: [Objective] { goals.flatMap(\.objectives) }

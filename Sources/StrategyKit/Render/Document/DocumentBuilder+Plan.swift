@@ -66,7 +66,7 @@ extension DocumentBuilder {
                 Inline.plain(text(indicator.name)).asCell, Inline.plain(text(indicator.unit)).asCell,
                 Inline.plain(indicator.baseline.map(point) ?? labels["indicator.baseline.pending"]).asCell,
                 Inline.plain(targets.isEmpty ? labels["none"] : targets).asCell, source,
-                Inline.plain(text(indicator.verification)).asCell,
+                Inline.plain(text(indicator.verification) + citationSuffix(indicator)).asCell,
             ])
         }
         return [.table(Table(columns: [

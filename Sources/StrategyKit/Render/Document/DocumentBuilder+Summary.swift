@@ -6,7 +6,7 @@ extension DocumentBuilder {
     /// section). Its headings are pushed under the summary's own, as other prose is.
     var executiveSummary: [Block] {
         guard let markdown = strategy.prose[language]?["summary"]?.markdown else { return [] }
-        let body = MarkdownParser.parse(markdown).map { block -> Block in
+        let body = MarkdownParser.parse(withCitations(markdown)).map { block -> Block in
             guard case .heading(let level, let content, let anchor) = block, level < 3 else { return block }
             return .heading(level: 3, content: content, anchor: anchor)
         }

@@ -563,7 +563,8 @@ Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwor
   "summary.title": "Executive summary",
   "abbreviations.title": "Abbreviations",
   "abbreviations.column.short": "Abbreviation",
-  "abbreviations.column.full": "In full"
+  "abbreviations.column.full": "In full",
+  "sources.title": "Sources"
 }
 
 """##,
@@ -744,6 +745,8 @@ Consultant: {{label:paperwork.blank.signature}}
 ## Annex 3. Developing the strategy: the consultancy
 
 {{contract}}
+
+{{sources}}
 
 {{changes.annex}}
 
@@ -1306,7 +1309,8 @@ Consultant: {{label:paperwork.blank.signature}}
   "summary.title": "Краткое изложение",
   "abbreviations.title": "Сокращения",
   "abbreviations.column.short": "Сокращение",
-  "abbreviations.column.full": "Полное наименование"
+  "abbreviations.column.full": "Полное наименование",
+  "sources.title": "Источники"
 }
 
 """##,
@@ -1487,6 +1491,8 @@ Consultant: {{label:paperwork.blank.signature}}
 ## Приложение 3. Разработка стратегии: консультационные услуги
 
 {{contract}}
+
+{{sources}}
 
 {{changes.annex}}
 
