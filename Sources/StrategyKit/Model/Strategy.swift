@@ -58,6 +58,8 @@ public struct Strategy: Hashable, Sendable {
     public var abbreviations: [Language: [Abbreviation]]? = nil
     /// The sources the text cites (`sources.json`), in the order they are numbered.
     public var references: [Reference] = []
+    /// The stakeholders (`stakeholders.json`), when the workspace maps them.
+    public var stakeholders: [Stakeholder] = []
 
     /// Every objective, in goal order.
     public var objectives: [Objective] { goals.flatMap(\.objectives) }

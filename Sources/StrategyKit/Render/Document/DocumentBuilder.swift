@@ -14,7 +14,7 @@ public struct DocumentBuilder: Sendable {
         "title-page", "toc", "members.list", "coalition.members", "work-areas", "goals",
         "audiences", "channels", "themes", "actions.matrix", "budget.summary", "indicators",
         "risks", "contract", "coverage.audiences-channels", "coverage.themes-actions",
-        "members.annex", "timeline.plan", "changes.annex", "summary", "abbreviations", "sources",
+        "members.annex", "timeline.plan", "changes.annex", "summary", "abbreviations", "sources", "stakeholders",
     ]
     /// Every placeholder without an argument.
     public static var placeholders: Set<String> { inlinePlaceholders.union(blockPlaceholders) }
@@ -123,6 +123,7 @@ public struct DocumentBuilder: Sendable {
         case "summary": return executiveSummary
         case "abbreviations": return abbreviationList
         case "sources": return sourceList
+        case "stakeholders": return stakeholderMap
         default: return nil
         }
     }

@@ -564,7 +564,27 @@ Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwor
   "abbreviations.title": "Abbreviations",
   "abbreviations.column.short": "Abbreviation",
   "abbreviations.column.full": "In full",
-  "sources.title": "Sources"
+  "sources.title": "Sources",
+  "stakeholder.title": "Stakeholders",
+  "stakeholder.intro": "Who decides on the Coalition’s asks and who helps: their position, their influence on the decision, their interest in the theme, and how the Coalition works with them. Position, influence and interest are the consultant’s assessment; the working group reviews them every year.",
+  "stakeholder.column.name": "Stakeholder",
+  "stakeholder.column.position": "Position",
+  "stakeholder.column.influence": "Influence",
+  "stakeholder.column.interest": "Interest",
+  "stakeholder.column.relationship": "How we work with them",
+  "stakeholder.column.themes": "Themes",
+  "stakeholder.column.audiences": "Audiences",
+  "stakeholder.position.supportive": "supportive",
+  "stakeholder.position.neutral": "neutral",
+  "stakeholder.position.sceptical": "sceptical",
+  "stakeholder.map.caption": "Stakeholder map: position on the Coalition’s asks (columns) and influence on the decision (rows).",
+  "stakeholder.map.axes": "Across: position; down: influence on the decision.",
+  "stakeholder.influence.low": "low",
+  "stakeholder.influence.medium": "medium",
+  "stakeholder.influence.high": "high",
+  "stakeholder.interest.low": "low",
+  "stakeholder.interest.medium": "medium",
+  "stakeholder.interest.high": "high"
 }
 
 """##,
@@ -701,6 +721,8 @@ Consultant: {{label:paperwork.blank.signature}}
 {{prose:approach}}
 
 {{themes}}
+
+{{stakeholders}}
 
 ## 9. Action matrix (plan of measures)
 
@@ -1310,7 +1332,27 @@ Consultant: {{label:paperwork.blank.signature}}
   "abbreviations.title": "Сокращения",
   "abbreviations.column.short": "Сокращение",
   "abbreviations.column.full": "Полное наименование",
-  "sources.title": "Источники"
+  "sources.title": "Источники",
+  "stakeholder.title": "Заинтересованные стороны",
+  "stakeholder.intro": "Кто принимает решения по просьбам Коалиции и кто помогает: позиция, влияние на решение, заинтересованность в теме и то, как Коалиция с ними работает. Позиция, влияние и интерес – оценка консультанта; рабочая группа пересматривает ее при ежегодном обзоре.",
+  "stakeholder.column.name": "Сторона",
+  "stakeholder.column.position": "Позиция",
+  "stakeholder.column.influence": "Влияние",
+  "stakeholder.column.interest": "Интерес",
+  "stakeholder.column.relationship": "Как работаем",
+  "stakeholder.column.themes": "Темы",
+  "stakeholder.column.audiences": "Аудитории",
+  "stakeholder.position.supportive": "поддерживает",
+  "stakeholder.position.neutral": "нейтральна",
+  "stakeholder.position.sceptical": "настроена скептически",
+  "stakeholder.map.caption": "Карта заинтересованных сторон: позиция по просьбам Коалиции (столбцы) и влияние на решение (строки).",
+  "stakeholder.map.axes": "По горизонтали – позиция, по вертикали – влияние на решение.",
+  "stakeholder.influence.low": "низкое",
+  "stakeholder.influence.medium": "среднее",
+  "stakeholder.influence.high": "высокое",
+  "stakeholder.interest.low": "низкий",
+  "stakeholder.interest.medium": "средний",
+  "stakeholder.interest.high": "высокий"
 }
 
 """##,
@@ -1447,6 +1489,8 @@ Consultant: {{label:paperwork.blank.signature}}
 {{prose:approach}}
 
 {{themes}}
+
+{{stakeholders}}
 
 ## 9. Матрица действий (план мер)
 
