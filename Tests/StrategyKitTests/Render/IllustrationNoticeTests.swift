@@ -15,8 +15,13 @@ final class IllustrationNoticeTests: XCTestCase {
         return workspace
     }
 
-    /// The text of a rendered file: Markdown and HTML as they are, DOCX as its document part.
+    /// The text of a rendered file: Markdown and HTML as they are, DOCX as its document part,
+    /// XLSX as its first sheet (the notice heads every printed page) and its properties.
     private func text(_ file: RenderedFile) throws -> String {
+        if file.path.hasSuffix(".xlsx") {
+            return try ZIPReader.read(file.data).filter { $0.path == "xl/worksheets/sheet1.xml" || $0.path == "docProps/core.xml" }
+                .map { String(decoding: $0.data, as: UTF8.self) }.joined()
+        }
         guard file.path.hasSuffix(".docx") else { return String(decoding: file.data, as: UTF8.self) }
         let part = try XCTUnwrap(try ZIPReader.read(file.data).first { $0.path == "word/document.xml" })
         return String(decoding: part.data, as: UTF8.self)
@@ -31,7 +36,9 @@ final class IllustrationNoticeTests: XCTestCase {
         files += try Workspace.renderPaperwork(
             strategy, templates: opened.templates, kinds: PaperworkKind.allCases.filter { $0 != .programme },
             languages: strategy.languages, formats: Workspace.Format.allCases, records: PaperworkRecords())
-        XCTAssertEqual(files.count, 2 * 3 * 4)
+        // Two languages × three document formats × the strategy and three paperwork kinds, and
+        // plan.xlsx in each language.
+        XCTAssertEqual(files.count, 2 * 3 * 4 + 2)
         for file in files {
             let language = String(file.path.prefix(2))
             XCTAssertTrue(try text(file).contains(try XCTUnwrap(notice[language])), file.path)

@@ -12,12 +12,14 @@ extension DocumentBuilder {
     public func workbook() -> XLSXWorkbook {
         var sheets = [actionSheet(), costSheet(), indicatorSheet()]
         if strategy.contract != nil { sheets += [trancheSheet(), deliverableSheet()] }
-        return XLSXWorkbook(
+        var workbook = XLSXWorkbook(
             sheets: sheets,
             properties: .init(title: strategy.title[language], language: labels.values["language.tag"] ?? language.code,
                               custom: [.init("edition", strategy.edition.version),
                                        .init("date", strategy.edition.date.description)]),
             currency: strategy.currency.value.code)
+        workbook.notice = strategy.illustration.map(text)
+        return workbook
     }
 
     /// The years the cost estimate covers, in order.

@@ -4,7 +4,9 @@ import Foundation
 /// requires: views (frozen panes), column widths, the cells, the autofilter, the drop-down
 /// lists, the page setup.
 enum XLSXSheetXML {
-    static func xml(_ sheet: XLSXSheet, isSelected: Bool, strings: inout XLSXSharedStrings) -> String {
+    static func xml(
+        _ sheet: XLSXSheet, isSelected: Bool, notice: String? = nil, strings: inout XLSXSharedStrings
+    ) -> String {
         let columns = sheet.columnCount
         let lastRow = max(sheet.rows.count, 1)
         let lastCell = "\(CellReference.columnName(max(columns, 1)))\(lastRow)"
@@ -51,6 +53,11 @@ enum XLSXSheetXML {
             xml += "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
         } else {
             xml += "<pageSetup paperSize=\"9\" orientation=\"portrait\"/>"
+        }
+        if let notice {
+            // &C centres the header; a literal & is written &&.
+            let text = notice.replacingOccurrences(of: "&", with: "&&")
+            xml += "<headerFooter><oddHeader>" + XMLEscaping.text("&C&\"-,Bold\"" + text) + "</oddHeader></headerFooter>"
         }
         return xml + "</worksheet>"
     }

@@ -43,6 +43,9 @@ public struct XLSXWorkbook: Sendable {
 
     public var sheets: [XLSXSheet]
     public var properties: Properties
+    /// A notice printed at the top of every page of every sheet and kept as the document's
+    /// description (an illustration's "this is a worked example"), or nil.
+    public var notice: String?
     public var definedNames: [DefinedName]
     /// The ISO code shown by the ``XLSXStyle/money`` number format (`KGS` → `1 234,50 KGS`).
     public var currency: String

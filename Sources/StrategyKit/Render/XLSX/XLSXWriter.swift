@@ -32,14 +32,15 @@ public enum XLSXWriter {
         var parts: [Part] = []
         for (index, sheet) in workbook.sheets.enumerated() {
             parts.append(Part(path: "xl/worksheets/sheet\(index + 1).xml",
-                              xml: XLSXSheetXML.xml(sheet, isSelected: index == 0, strings: &strings)))
+                              xml: XLSXSheetXML.xml(sheet, isSelected: index == 0, notice: workbook.notice,
+                                                    strings: &strings)))
         }
         let count = workbook.sheets.count
         parts += [
             Part(path: "[Content_Types].xml", xml: contentTypes(sheets: count)),
             Part(path: "_rels/.rels", xml: packageRelationships),
             Part(path: "docProps/app.xml", xml: app),
-            Part(path: "docProps/core.xml", xml: core(workbook.properties)),
+            Part(path: "docProps/core.xml", xml: core(workbook.properties, notice: workbook.notice)),
             Part(path: "docProps/custom.xml", xml: custom(workbook.properties.custom)),
             Part(path: "xl/_rels/workbook.xml.rels", xml: workbookRelationships(sheets: count)),
             Part(path: "xl/sharedStrings.xml", xml: strings.xml()),
@@ -144,13 +145,14 @@ public enum XLSXWriter {
         + " xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
         + "<Application>Strategy Workbench</Application><DocSecurity>0</DocSecurity></Properties>"
 
-    private static func core(_ properties: XLSXWorkbook.Properties) -> String {
+    private static func core(_ properties: XLSXWorkbook.Properties, notice: String?) -> String {
         declaration
             + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
             + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
             + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
             + "<dc:title>\(XMLEscaping.text(properties.title))</dc:title>"
             + "<dc:creator>Strategy Workbench</dc:creator>"
+            + (notice.map { "<dc:description>\(XMLEscaping.text($0))</dc:description>" } ?? "")
             + "<dc:language>\(XMLEscaping.text(properties.language))</dc:language>"
             + "</cp:coreProperties>"
     }
