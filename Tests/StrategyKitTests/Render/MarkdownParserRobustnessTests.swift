@@ -92,10 +92,10 @@ final class MarkdownParserRobustnessTests: MarkdownParserTestCase {
             let headings = blocks.filter { if case .heading(3, _, _) = $0 { true } else { false } }
             XCTAssertEqual(headings.count, lines.filter { $0.hasPrefix("### ") }.count, name)
             if lines.contains(where: { $0.hasPrefix("- ") }) {
-                XCTAssertTrue(blocks.contains { if case .list(false, _) = $0 { true } else { false } }, name)
+                XCTAssertTrue(blocks.contains { if case .list(false, _, _, _) = $0 { true } else { false } }, name)
             }
             if lines.contains(where: { $0.hasPrefix("1. ") }) {
-                XCTAssertTrue(blocks.contains { if case .list(true, _) = $0 { true } else { false } }, name)
+                XCTAssertTrue(blocks.contains { if case .list(true, _, _, _) = $0 { true } else { false } }, name)
             }
             for case .table(let table) in blocks {
                 tables += 1

@@ -47,8 +47,9 @@ public enum MarkdownParser {
     /// Parses Markdown into document blocks. Never fails: anything it does not understand is text.
     public static func parse(_ markdown: String) -> [Block] {
         let source = SourceText(markdown)
-        let parser = BlockParser(bytes: source.bytes)
-        return parser.parseBlocks(source.lines, depth: 0)
+        var parser = BlockParser(bytes: source.bytes)
+        parser.parse(source.lines)
+        return parser.blocks()
     }
 
     /// Parses one line of inline Markdown (emphasis, links, code, escapes) into inlines.
@@ -122,6 +123,7 @@ extension MarkdownParser {
         static let bang: UInt8 = 0x21
         static let quote: UInt8 = 0x22
         static let hash: UInt8 = 0x23
+        static let ampersand: UInt8 = 0x26
         static let apostrophe: UInt8 = 0x27
         static let openParen: UInt8 = 0x28
         static let closeParen: UInt8 = 0x29
@@ -131,6 +133,7 @@ extension MarkdownParser {
         static let dot: UInt8 = 0x2E
         static let slash: UInt8 = 0x2F
         static let colon: UInt8 = 0x3A
+        static let semicolon: UInt8 = 0x3B
         static let lessThan: UInt8 = 0x3C
         static let equals: UInt8 = 0x3D
         static let greaterThan: UInt8 = 0x3E
@@ -161,7 +164,52 @@ extension MarkdownParser {
         }
     }
 
-    /// Text from UTF-8 bytes with backslash escapes of ASCII punctuation resolved.
+    /// The character reference at `start` (`&amp;`, `&#1050;`, `&#x41A;`) as text, and the
+    /// offset after its `;`. Numeric references to 0, surrogates or beyond U+10FFFF are U+FFFD;
+    /// names are HTML5's (``HTMLEntities``), case-sensitive, and need their semicolon.
+    static func entity(in bytes: ArraySlice<UInt8>, at start: Int) -> (String, Int)? {
+        var index = start + 1
+        guard index < bytes.endIndex else { return nil }
+        if bytes[index] == Byte.hash {
+            index += 1
+            var isHex = false
+            if index < bytes.endIndex, bytes[index] | 0x20 == UInt8(ascii: "x") {
+                isHex = true
+                index += 1
+            }
+            let digitsStart = index
+            var value: UInt32 = 0
+            while index < bytes.endIndex, index - digitsStart < (isHex ? 6 : 7) {
+                let byte = bytes[index]
+                let digit: UInt32
+                if Byte.isDigit(byte) {
+                    digit = UInt32(byte - 0x30)
+                } else if isHex, (0x61...0x66).contains(byte | 0x20) {
+                    digit = UInt32((byte | 0x20) - 0x61 + 10)
+                } else {
+                    break
+                }
+                value = value * (isHex ? 16 : 10) + digit
+                index += 1
+            }
+            guard index > digitsStart, index < bytes.endIndex, bytes[index] == Byte.semicolon
+            else { return nil }
+            let scalar = value == 0 ? nil : Unicode.Scalar(value)
+            return (String(scalar ?? "\u{FFFD}"), index + 1)
+        }
+        let nameStart = index
+        while index < bytes.endIndex, index - nameStart <= HTMLEntities.maximumNameLength,
+              Byte.isLetter(bytes[index]) || Byte.isDigit(bytes[index]) {
+            index += 1
+        }
+        guard index > nameStart, index < bytes.endIndex, bytes[index] == Byte.semicolon,
+              let text = HTMLEntities.table[String(decoding: bytes[nameStart..<index], as: UTF8.self)]
+        else { return nil }
+        return (text, index + 1)
+    }
+
+    /// Text from UTF-8 bytes with backslash escapes of ASCII punctuation and character
+    /// references resolved (link destinations, titles, info strings).
     static func unescaped(_ bytes: ArraySlice<UInt8>) -> String {
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
@@ -172,6 +220,9 @@ extension MarkdownParser {
                Byte.isPunctuation(next) {
                 result.append(next)
                 index += 2
+            } else if byte == Byte.ampersand, let (text, end) = entity(in: bytes, at: index) {
+                result.append(contentsOf: text.utf8)
+                index = end
             } else {
                 result.append(byte)
                 index += 1
