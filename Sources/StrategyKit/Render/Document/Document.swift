@@ -323,3 +323,47 @@ extension Array where Element == Inline {
     /// The text without formatting.
     public var plainText: String { map(\.plainText).joined() }
 }
+
+extension Block {
+    /// The block with `transform` applied to every inline without children (text, code,
+    /// images …) in it and in the blocks inside it; table rows are made and mapped now, so use
+    /// it on parsed prose, not on the tables of thousands of rows the builder makes.
+    func mappingInlines(_ transform: (Inline) -> Inline) -> Block {
+        func map(_ inlines: [Inline]) -> [Inline] {
+            inlines.map { inline in
+                switch inline {
+                case .strong(let content): .strong(map(content))
+                case .emphasis(let content): .emphasis(map(content))
+                case .link(let target, let content): .link(target: target, content: map(content))
+                default: transform(inline)
+                }
+            }
+        }
+        switch self {
+        case .heading(let level, let content, let anchor):
+            return .heading(level: level, content: map(content), anchor: anchor)
+        case .paragraph(let content):
+            return .paragraph(map(content))
+        case .list(let ordered, let items, let start, let isLoose):
+            return .list(
+                ordered: ordered, items: items.map { $0.map { $0.mappingInlines(transform) } },
+                start: start, isLoose: isLoose)
+        case .quote(let blocks):
+            return .quote(blocks.map { $0.mappingInlines(transform) })
+        case .landscape(let blocks):
+            return .landscape(blocks.map { $0.mappingInlines(transform) })
+        case .table(var table):
+            table.columns = table.columns.map { column in
+                var column = column
+                column.header = map(column.header)
+                return column
+            }
+            table.rows = TableRows(table.rows.map { row in
+                Table.Row(paragraphs: row.cells.map { $0.map(map) }, isTotal: row.isTotal)
+            })
+            return .table(table)
+        case .rule, .titlePage, .contents, .figure, .code:
+            return self
+        }
+    }
+}

@@ -24,10 +24,10 @@ public struct MarkdownWriter: DocumentWriter {
     }
 
     /// Where a Markdown export keeps a copy of the picture `source`, relative to the export's
-    /// folder: `images/` and the picture's path in the workspace, so two pictures never share
+    /// folder: `media/` and the picture's path in the workspace, so two pictures never share
     /// a name and the link needs no other folder.
     public static func imagePath(_ source: String) -> String {
-        "images/" + source
+        "media/" + source
     }
 
     /// The blocks one after the other, before blank lines and trailing spaces are tidied.
