@@ -225,7 +225,7 @@ extension MarkdownParser {
                 if isParagraph(container), let alignments = delimiterRow(Line(start: offset, end: line.end)),
                    let header = nodes[container].lines.last,
                    bytes[header.start..<header.end].contains(Byte.pipe),
-                   cells(of: header).count == alignments.count {
+                   cells(of: header, limit: alignments.count + 1).count == alignments.count {
                     nodes[container].lines.removeLast()
                     if nodes[container].lines.isEmpty { nodes[container].kind = .removed }
                     closeInnermost()

@@ -2,12 +2,12 @@ extension MarkdownParser.BlockParser {
     /// A GFM table from its header line, its body lines and the delimiter row's alignments:
     /// body rows are padded or cut to the header's width.
     func table(header: Line, rows: ArraySlice<Line>, alignments: [Table.Column.Alignment]) -> Table {
-        let headerInlines = cells(of: header).map(inlines(ofCell:))
+        let headerInlines = cells(of: header, limit: alignments.count).map(inlines(ofCell:))
         var bodyRows: [[[Inline]]] = []
         bodyRows.reserveCapacity(rows.count)
         var longest = headerInlines.map(\.plainText.count)
         for line in rows {
-            let cells = cells(of: line)
+            let cells = cells(of: line, limit: alignments.count)
             let row = alignments.indices.map { $0 < cells.count ? inlines(ofCell: cells[$0]) : [] }
             for column in row.indices { longest[column] = max(longest[column], row[column].plainText.count) }
             bodyRows.append(row)
@@ -37,7 +37,9 @@ extension MarkdownParser.BlockParser {
         guard first == Byte.pipe || first == Byte.minus || first == Byte.colon,
               bytes[content.start..<content.end].contains(Byte.pipe) else { return nil }
         var alignments: [Table.Column.Alignment] = []
-        for cell in cells(of: line) {
+        let cells = cells(of: line, limit: Self.maximumColumns + 1)
+        guard cells.count <= Self.maximumColumns else { return nil }
+        for cell in cells {
             let start = cell.firstIndex { !Byte.isBlank($0) } ?? cell.count
             let end = (cell.lastIndex { !Byte.isBlank($0) } ?? -1) + 1
             let text = cell[start..<max(start, end)]
@@ -54,10 +56,16 @@ extension MarkdownParser.BlockParser {
         return alignments
     }
 
-    /// The cells of a table row as bytes, split at unescaped `|`; one leading and one trailing
-    /// `|` are optional. `\|` becomes `|` before inline parsing, so it is a pipe inside code
-    /// spans too (as GFM has it); other escapes are left to the inline parser.
-    func cells(of line: Line) -> [[UInt8]] {
+    /// The most columns a table has: a page shows no more, and a longer delimiter row is text,
+    /// so a one-line "table" of a megabyte does not become hundreds of thousands of columns in
+    /// every writer.
+    static let maximumColumns = 64
+
+    /// The first `limit` cells of a table row as bytes, split at unescaped `|` (the rest of
+    /// the row is ignored, as GFM ignores excess cells); one leading and one trailing `|` are
+    /// optional. `\|` becomes `|` before inline parsing, so it is a pipe inside code spans too
+    /// (as GFM has it); other escapes are left to the inline parser.
+    func cells(of line: Line, limit: Int) -> [[UInt8]] {
         var row = trimmed(line)
         guard row.start < row.end else { return [] }
         if bytes[row.start] == Byte.pipe { row.start += 1 }
@@ -76,6 +84,7 @@ extension MarkdownParser.BlockParser {
             }
             if byte == Byte.pipe {
                 cells.append(cell)
+                if cells.count >= limit { return cells }
                 cell.removeAll(keepingCapacity: true)
                 endsWithPipe = true
             } else {
