@@ -1,45 +1,51 @@
-/// Reads Markdown into document blocks: the CommonMark/GFM subset a consultant writes in the
-/// prose sections and templates.
+/// Reads Markdown into document blocks: CommonMark's blocks and inlines as a consultant writes
+/// them in the prose sections and templates, plus GFM tables.
 ///
-/// Blocks: ATX headings `#`–`######` (a closing run of `#`s is stripped) and setext headings
-/// (`===` or `---` under a paragraph); paragraphs (lines joined with a space; two trailing spaces
-/// or a trailing `\` make a `.lineBreak`); bullet lists `-` `*` `+` and ordered lists `1.` `1)`,
-/// nested by indentation (2–4 spaces), with items of several lines, lazy continuation lines and
-/// several paragraphs; block quotes `>` with lazy continuation; thematic breaks `---` `***`
-/// `___`; GFM tables (alignment from the delimiter row, `\|` in cells, widths from the longest
-/// cell); fenced code blocks (```` ``` ```` or `~~~`) as a paragraph of `.code` lines.
+/// Blocks follow CommonMark's two-phase algorithm (`MarkdownParser+Blocks.swift`): each line is
+/// matched against the open containers, may open new ones, and is added to the innermost block
+/// or continues a paragraph lazily. So: list items are siblings when indented less than the
+/// previous item's content column (`1. a` / `  2. b` are two items), nest when indented to it,
+/// and continue over indented lines; blank lines between items make a loose list, never a nested
+/// one; an ordered list keeps its start number (only `1.` may interrupt a paragraph); block
+/// quotes `>` take lazy continuation lines as paragraph text (`> foo` / `bar` / `===` is one
+/// paragraph, not a heading); ATX and setext headings; thematic breaks; fenced (```` ``` ```` or
+/// `~~~`, with an info string whose first word is the language) and indented (four columns)
+/// code blocks as preformatted ``Block/code(language:text:)``; link reference definitions
+/// `[label]: destination "title"`, taken off the paragraphs they start (labels are matched
+/// case-insensitively with whitespace collapsed; the first definition wins); GFM tables
+/// (alignment from the delimiter row, `\|` in cells, widths from the longest cell, at most
+/// ``BlockParser/maximumColumns`` columns).
 ///
 /// Inlines: `**strong**` `__strong__`, `*emphasis*` `_emphasis_` with CommonMark's flanking
-/// rules (so an intraword `_` is literal), code spans, inline links `[text](url "title")`,
-/// autolinks `<https://…>` and `<name@example.org>`, backslash escapes of ASCII punctuation,
-/// `<br>` `<br/>` as a line break. Adjacent text is merged into one `.text`.
+/// rules, code spans, inline links `[text](url "title")`, reference links `[text][label]`,
+/// `[label][]` and `[label]`, images `![alt](src "title")` and `![alt][label]` (an
+/// ``Inline/image(source:alternative:title:)`` whose source the document builder resolves in
+/// the workspace), autolinks `<https://…>` and `<name@example.org>`, backslash escapes of ASCII
+/// punctuation, character references (all 2,125 named references of HTML5 with their
+/// semicolon, ``HTMLEntities``, and `&#1050;` / `&#x41A;`; not in code), `<br>` as a line
+/// break. Adjacent text is merged into one `.text`.
 ///
-/// Deliberately left out, so such input stays literal text (the writers escape it): indented
-/// code blocks (indented lines are paragraph text), HTML blocks and raw inline HTML other than
-/// `<br>`, entity references such as `&amp;` (decoding them would break the round trip of
-/// ``MarkdownEscaping/inline(_:)``, which leaves `&` alone), reference links and definitions,
-/// footnotes, strikethrough, task-list boxes and bare-URL autolinks. Images `![alt](src)` become
-/// their alt text (the documents carry no pictures); link titles are read and dropped; an
-/// autolink inside link text becomes text (links never nest); ordered lists do not keep their
-/// start number; a table whose header cells are all empty (the SWOT layout) gets
-/// `hasHeader: false`. Heading anchors are left empty: the document builder assigns unique ones.
-///
-/// Where it is more lenient than CommonMark: a line indented 2 columns past a list marker
-/// belongs to the item even when the item's content starts further right (`1. a` then `  - b`
-/// nests), as consultants indent by 2–4 spaces whatever the marker.
+/// Deliberately left out, so such input stays literal text that the writers escape: HTML
+/// blocks and raw inline HTML other than `<br>` (a strategy is printed and sent to funders; no
+/// markup of the author's reaches the HTML or DOCX), footnotes, strikethrough, task-list boxes
+/// and bare-URL autolinks. Link titles are read and dropped (an image keeps its title); an
+/// autolink inside link text becomes text (links never nest); a table whose header cells are
+/// all empty (the SWOT layout) gets `hasHeader: false`. Heading anchors are left empty: the
+/// document builder assigns unique ones.
 ///
 /// Robustness: the parser never fails and never traps. Quotes and lists nest at most
-/// ``maximumNesting`` deep (deeper markers are text) and so does emphasis (deeper delimiters stay
-/// literal), so recursion and the depth of the result are bounded.
+/// ``maximumNesting`` open blocks deep (deeper markers are text) and so does emphasis (deeper
+/// delimiters stay literal), so recursion and the depth of the result are bounded.
 ///
-/// Linear time: every line is examined a bounded number of times per container level, and the
-/// levels are capped. Inline parsing is one left-to-right pass over UTF-8 bytes: code spans find
-/// their closer through an index of backtick runs built once; link destinations and titles are
-/// checked in constant time against next-occurrence tables built once per paragraph; emphasis
-/// uses CommonMark's delimiter stack with an "openers bottom" per (character, closer length
-/// mod 3, closer can open), so no stretch of the stack is searched twice for the same kind of
-/// closer, and matching only records open/close tags on the delimiter runs — the tree is built
-/// afterwards in one pass. See `MarkdownParser+Emphasis.swift`.
+/// Linear time: every line is examined once per open container, and containers are capped;
+/// definitions are scanned once (a failed one ends the scan of its paragraph). Inline parsing
+/// is one left-to-right pass over UTF-8 bytes: code spans find their closer through an index of
+/// backtick runs built once; link destinations and titles are checked in constant time against
+/// next-occurrence tables built once per paragraph; a reference label is at most 999 bytes and
+/// looked up once per `]`; emphasis uses CommonMark's delimiter stack with an "openers bottom"
+/// per (character, closer length mod 3, closer can open), so no stretch of the stack is searched
+/// twice for the same kind of closer, and matching only records open/close tags on the
+/// delimiter runs — the tree is built afterwards in one pass. See `MarkdownParser+Emphasis.swift`.
 public enum MarkdownParser {
     /// How deep block quotes, lists and emphasis may nest; deeper markup is kept as text.
     static let maximumNesting = 32
