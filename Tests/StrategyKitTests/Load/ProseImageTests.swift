@@ -154,4 +154,20 @@ final class ProseImageTests: XCTestCase {
         ])
         XCTAssertFalse(diff.isEmpty)
     }
+
+    func testVersionDiff_namesTheChangedPicture() throws {
+        let workspace = try demo()
+        let store = VersionStore(workspace: workspace)
+        try store.cut("v1", note: "Draft", date: VersionDiffFixture.day)
+        let logo = workspace.appendingPathComponent("images/logo.svg")
+        try (try String(contentsOf: logo, encoding: .utf8) + "<!-- v2 -->\n").write(to: logo, atomically: true, encoding: .utf8)
+        let old = try store.load("v1")
+        let now = try XCTUnwrap(Workspace.open(workspace).strategy)
+        let changes = VersionChanges(since: old.version, to: nil, diff: StrategyDiff(from: old.strategy, to: now))
+        let templates = try XCTUnwrap(TemplateSet.builtIn().0.languages[Language("en")])
+        let text = MarkdownWriter().text(ChangesDocument(changes, templates: templates).document())
+        XCTAssertTrue(text.contains("## Pictures\n\n- **changed** `images/logo.svg`\n"), text)
+        XCTAssertTrue(try Data(contentsOf: store.snapshotFolder("v1").appendingPathComponent("images/logo.svg")).count > 0,
+                      "the snapshot holds the picture")
+    }
 }
