@@ -13,6 +13,11 @@ final class MarkdownEscapingFuzzRegressionTests: XCTestCase {
             let escaped = MarkdownEscaping.inline(text)
             XCTAssertEqual(MarkdownParser.parse(escaped), [.paragraph([.text(text)])], escaped)
         }
+        // Found by FuzzProse: line breaks before the text become spaces, and those must not
+        // indent it either.
+        let escaped = MarkdownEscaping.inline("\n\n# One strategy")
+        XCTAssertEqual(MarkdownParser.parse("Title\n\n" + escaped),
+                       [.paragraph([.text("Title")]), .paragraph([.text("  # One strategy")])], escaped)
     }
 
     /// Under a paragraph line, an indented `---` would have made a setext heading of it.

@@ -56,7 +56,7 @@ public enum MarkdownEscaping {
                     case .escape: output += [ASCII.backslash, byte]
                     case .space: output.append(ASCII.space)
                     case .drop: break
-                    case .reference: output += Array("&#\(byte);".utf8)
+                    case .reference: output += Array(byte == ASCII.tab ? "&#9;".utf8 : "&#32;".utf8)
                     }
                 }
                 // Line breaks and dropped controls leave the line start as it was.
@@ -107,6 +107,8 @@ public enum MarkdownEscaping {
         // \ ` * _ [ ] < > | #: inline markup anywhere.
         case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x23: return .escape
         case ASCII.lineFeed where afterCR: return .drop
+        // A line break is a space; at the start of the line a space that must not indent.
+        case ASCII.lineFeed where atLineStart, ASCII.carriageReturn where atLineStart: return .reference
         case ASCII.lineFeed, ASCII.carriageReturn: return .space
         case ASCII.space where atLineStart, ASCII.tab where atLineStart:
             // Indentation would let ` - x` be a list, `    x` a code block, and it would be
