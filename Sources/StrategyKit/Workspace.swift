@@ -44,6 +44,7 @@ public enum Workspace {
             return OpenedWorkspace(strategy: nil, templates: TemplateSet(languages: [:], origin: ""),
                                    diagnostics: sink.sorted)
         }
+        Leftovers.completePending(workspace: folder)
         let (templates, templateDiagnostics) = loadTemplates(explicit: explicit, workspace: folder)
         sink.report(contentsOf: templateDiagnostics)
         let strategy = WorkspaceLoader.read(WorkspaceFiles(root: folder, sink: sink), sink: sink)
@@ -52,12 +53,18 @@ public enum Workspace {
             TemplateRules.check(templates, for: strategy, reference: TemplateSet.builtIn().0, sink: sink)
         }
         CommentRules.check(folder, templates: explicit, sink: sink)
+        sink.report(contentsOf: Leftovers.diagnostics(workspace: folder))
         let changes = strategy.flatMap { strategy in
             VersionChanges.resolve(
                 strategy, store: versions ?? VersionStore(workspace: folder),
                 isClean: !sink.diagnostics.contains { $0.severity == .error }, sink: sink)
         }
         let journal = ContractRules.journal(of: folder, strategy: strategy, sink: sink)
+        // A version's snapshot (opened with the store it belongs to) is an old edition by
+        // design: only the workspace itself is held to its versions.
+        if let strategy, versions == nil {
+            EditionRules.check(strategy, store: VersionStore(workspace: folder), journal: journal, sink: sink)
+        }
         return OpenedWorkspace(
             strategy: strategy, templates: templates, diagnostics: sink.sorted, changes: changes,
             journal: journal)

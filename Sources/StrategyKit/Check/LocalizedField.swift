@@ -35,6 +35,15 @@ extension Strategy {
         }
         add(.init(kind: "the strategy"), "title", title)
         add(.init(kind: "the strategy"), "subtitle", subtitle)
+        add(.init(kind: "the strategy"), "illustration", illustration)
+        for stakeholder in stakeholders {
+            let subject = LocalizedField.Subject(kind: "stakeholder", id: stakeholder.id.value.rawValue, quoted: true)
+            add(subject, "name", stakeholder.name)
+            add(subject, "relationship", stakeholder.relationship)
+        }
+        for reference in references {
+            add(LocalizedField.Subject(kind: "source", id: reference.id.value.rawValue, quoted: true), "title", reference.title)
+        }
         add(.init(kind: "the edition"), "status", edition.status)
         add(.init(kind: "the coalition"), "name", coalition.name)
         add(.init(kind: "the coalition"), "funder", coalition.funder)
@@ -122,6 +131,19 @@ extension Strategy {
             for deliverable in contract.deliverables {
                 add(.init(kind: "deliverable", id: deliverable.id.value.rawValue), "shortTitle", deliverable.shortTitle)
             }
+            if let parties = contract.parties {
+                let subject = LocalizedField.Subject(kind: "the contract")
+                add(subject, "parties.customer.position", parties.customerPosition)
+                add(subject, "parties.customer.basis", parties.customerBasis)
+                add(subject, "parties.customer.signatory", parties.customerSignatory.value)
+                add(subject, "parties.consultant.name", parties.consultantName.value)
+                add(subject, "parties.consultant.identification", parties.consultantIdentification.value)
+                add(subject, "parties.consultant.address", parties.consultantAddress.value)
+                add(subject, "parties.consultant.bank", parties.consultantBank.value)
+            }
+            for (number, item) in (contract.tax?.withheld ?? []).enumerated() {
+                add(.init(kind: "the contract"), "tax.withheld[\(number + 1)].name", item.name)
+            }
         }
         if let session = planningSession {
             let subject = LocalizedField.Subject(kind: "the planning session")
@@ -131,7 +153,10 @@ extension Strategy {
             for (number, item) in session.items.enumerated() {
                 add(subject, "programme[\(number + 1)].topic", item.topic)
                 add(subject, "programme[\(number + 1)].format", item.format)
+                add(subject, "programme[\(number + 1)].output", item.output)
             }
+            add(subject, "workingLanguage", session.workingLanguage)
+            for (number, text) in session.preReading.enumerated() { add(subject, "preReading[\(number + 1)]", text) }
             for (number, participant) in session.participants.enumerated() {
                 add(subject, "participants[\(number + 1)].position", participant.position)
                 add(subject, "participants[\(number + 1)].role", participant.role)

@@ -56,6 +56,7 @@ public struct DashboardBuilder {
         }
         blocks += section("quality", qualitySection)
         return Document(language: language, title: title, blocks: blocks)
+            .withIllustrationNotice(strategy.illustrationNotice(language))
     }
 
     private func section(_ key: String, _ content: [Block]) -> [Block] {
@@ -93,7 +94,9 @@ public struct DashboardBuilder {
         var blocks: [Block] = [
             .paragraph(Inline.plain(labels.format("status.summary", [
                 "period": labels.period(contract.period), "total": labels.money(contract.total.value),
-                "currency": currency, "days": labels.number(contract.days.value),
+                // An assumed total says so wherever it is shown (seed 000 gives no amount).
+                "currency": currency + (contract.totalIsAssumption ? " " + labels["contract.total.assumed.short"] : ""),
+                "days": labels.number(contract.days.value),
             ]))),
             .table(Table(columns: [
                 .init(Inline.plain(labels["deliverable.column.number"]), width: 1),
