@@ -91,6 +91,7 @@ public enum WorkspaceLoader {
             strategy.costLines = readCostLines(table, languages: strategy.languages, sink: sink)
         }
         strategy.prose = files.prose(FileName.prose)
+        strategy.images = files.proseImages(strategy.prose)
         readPortal(files, into: &strategy, sink: sink)
         return strategy
     }

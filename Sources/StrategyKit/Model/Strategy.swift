@@ -50,6 +50,9 @@ public struct Strategy: Hashable, Sendable {
     public var portalData: PortalData?
     /// Prose sections per language, by section id.
     public var prose: [Language: [String: ProseSection]]
+    /// The pictures the prose shows, by workspace-relative path (`prose/en/images/map.png`),
+    /// read and checked when the workspace is loaded.
+    public var images: [String: DocumentImage] = [:]
     /// Set when the workspace is an illustration (a worked example, not a real strategy): every
     /// document rendered from it carries this notice, visibly, in every format.
     public var illustration: LocalizedText? = nil

@@ -54,8 +54,9 @@ public struct DocumentBuilder: Sendable {
     public func build() throws -> Document {
         var blocks: [Block] = []
         var markdown = ""
+        var images: [String: DocumentImage] = [:]
         func flush() {
-            if !markdown.isEmpty { blocks += MarkdownParser.parse(markdown) }
+            if !markdown.isEmpty { blocks += withImagesResolved(MarkdownParser.parse(markdown), into: &images) }
             markdown = ""
         }
         for part in context.templates.strategy.parts {
@@ -80,8 +81,26 @@ public struct DocumentBuilder: Sendable {
         flush()
         return Document(
             language: language, title: strategy.title[language],
-            blocks: Self.withContents(Self.withAnchors(blocks)))
+            blocks: Self.withContents(Self.withAnchors(blocks)), images: images)
             .withIllustrationNotice(strategy.illustrationNotice(language))
+    }
+
+    /// The blocks with each image's source made the workspace path the loader read it from
+    /// (sources are relative to the prose folder of the language, as in an editor's preview);
+    /// an image the workspace does not have keeps its source and shows its alternative text.
+    /// The pictures shown are added to `images`.
+    private func withImagesResolved(_ blocks: [Block], into images: inout [String: DocumentImage]) -> [Block] {
+        guard !strategy.images.isEmpty else { return blocks }
+        let folder = "\(WorkspaceLoader.FileName.prose)/\(language.code)"
+        return blocks.map { block in
+            block.mappingInlines { inline in
+                guard case .image(let source, let alternative, let title) = inline,
+                      let path = WorkspaceFiles.workspacePath(source, from: folder),
+                      let image = strategy.images[path] else { return inline }
+                images[path] = image
+                return .image(source: path, alternative: alternative, title: title)
+            }
+        }
     }
 
     private func inlineValue(_ name: String) -> String? {
