@@ -13,12 +13,20 @@ enum CommentsTemplateCommand {
             columns. UTF-8 with a byte order mark and ',' by default; --encoding cp1251 (for
             Russian Excel) implies ';'. Written to exports/<lang>/comments-form-<version>-<member>.csv
             unless --out is given ('-' for standard output, UTF-8 only).
+
+            --format docx writes instead the review copy: the version's strategy document as
+            Word opens it, to comment in the margin (Review → New Comment) or with tracked
+            changes, with the version and member in its properties, a bookmark around every
+            section, entity and numbered paragraph, and the instructions on its first page
+            (exports/<lang>/comments-review-<version>-<member>.docx). 'comments import' reads it
+            back.
             """,
-        usage: "strategy comments template --version <name> --member <id> [--encoding <utf8|cp1251>] [--separator <,|;>] [--lang <code>] [--out <file>]",
+        usage: "strategy comments template --version <name> --member <id> [--format <csv|docx>] [--encoding <utf8|cp1251>] [--separator <,|;>] [--lang <code>] [--out <file>]",
         options: [
             CommandSpec.workspace, CommandSpec.templates,
             .init(name: "version", valueName: "name", help: "The version commented on."),
             .init(name: "member", valueName: "id", help: "The member the form is for (ipr, smsu, amuca)."),
+            .init(name: "format", valueName: "format", help: "csv (the form) or docx (the review copy). (default: csv)"),
             .init(name: "encoding", valueName: "encoding", help: "utf8 (with a BOM) or cp1251. (default: utf8)"),
             .init(name: "separator", valueName: "char", help: "',' or ';'. (default: ',', ';' with cp1251)"),
             .init(name: "lang", valueName: "code", help: "The language of the form. (default: the workspace's first, ru)"),
@@ -29,6 +37,8 @@ enum CommentsTemplateCommand {
             ("strategy comments template --version v1 --member ipr", "exports/ru/comments-form-v1-ipr.csv, UTF-8."),
             ("strategy comments template --version v1 --member smsu --encoding cp1251 --out smsu.csv",
              "For Russian Excel: Windows-1251 and ';'."),
+            ("strategy comments template --version v1 --member ipr --format docx --lang ru",
+             "The review copy to comment in Word."),
         ])
 
     static func run(_ arguments: [String], console: Console) -> ExitStatus {
@@ -39,6 +49,16 @@ enum CommentsTemplateCommand {
         }
         guard let versionName = parsed.value("version") else { return usage("missing '--version <name>'") }
         guard let memberText = parsed.value("member") else { return usage("missing '--member <id>'") }
+        let format = parsed.value("format") ?? "csv"
+        guard format == "csv" || format == "docx" else {
+            return usage("unknown format '\(format)' (one of: csv, docx)")
+        }
+        if format == "docx" {
+            for option in ["encoding", "separator"] where parsed.value(option) != nil {
+                return usage("--\(option) is for the CSV form, not --format docx")
+            }
+            if parsed.value("out") == "-" { return usage("a DOCX review copy cannot go to standard output; give --out <file>") }
+        }
         guard let encoding = CommentForm.Encoding(rawValue: parsed.value("encoding") ?? "utf8") else {
             return usage("unknown encoding '\(parsed.value("encoding") ?? "")' (one of: utf8, cp1251)")
         }
@@ -74,6 +94,11 @@ enum CommentsTemplateCommand {
             console.errorLine("Error: '\(memberText)' is not a member in version \(versionName) (one of: \(ids))")
             return .failure
         }
+        if format == "docx" {
+            return writeReviewCopy(
+                strategy: strategy, versionName: versionName, member: member.id.value, language: language,
+                templates: templateSet, workspace: workspace, parsed: parsed, console: console)
+        }
         let outline = ReviewOutline(strategy: strategy, templates: templateSet)
         let data: Data
         switch CommentForm.make(
@@ -92,6 +117,31 @@ enum CommentsTemplateCommand {
             console.line("wrote \(path): \(outline.targets.count) rows for \(member.id.value) on \(versionName) "
                 + "(\(encoding.rawValue), '\(separator)', \(language))")
         }
+        return .ok
+    }
+}
+
+extension CommentsTemplateCommand {
+    /// `--format docx`: the review copy of the version for the member.
+    static func writeReviewCopy(
+        strategy: Strategy, versionName: String, member: MemberID, language: Language, templates: TemplateSet,
+        workspace: URL, parsed: Arguments, console: Console
+    ) -> ExitStatus {
+        let store = VersionStore(workspace: workspace)
+        let data: Data
+        do {
+            let version = try store.load(versionName).version
+            data = try ReviewCopy.make(
+                strategy: strategy, version: version, member: member, language: language, templates: templates)
+        } catch {
+            console.errorLine("Error: \(error)")
+            return .failure
+        }
+        let path = parsed.value("out") ?? console.display(
+            Workspace.exportFolder(explicit: nil, workspace: workspace)
+                .appendingPathComponent("\(language)/comments-review-\(versionName)-\(member).docx"))
+        guard CommentsCommand.write(data, to: path, console: console) else { return .failure }
+        console.line("wrote \(path): the review copy of \(versionName) for \(member) (\(language))")
         return .ok
     }
 }

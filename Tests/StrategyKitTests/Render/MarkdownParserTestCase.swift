@@ -37,7 +37,7 @@ class MarkdownParserTestCase: XCTestCase {
                 assertWellFormed(content, file: file, line: line)
             case .list(_, let items):
                 items.forEach { assertWellFormed($0, file: file, line: line) }
-            case .quote(let content), .landscape(let content):
+            case .quote(let content), .landscape(let content), .anchored(_, let content):
                 assertWellFormed(content, file: file, line: line)
             case .table(let table):
                 table.columns.forEach { assertWellFormed($0.header, file: file, line: line) }
@@ -86,7 +86,7 @@ class MarkdownParserTestCase: XCTestCase {
                 switch block {
                 case .heading(_, let content, _), .paragraph(let content): visit(content)
                 case .list(_, let items): items.forEach { visit($0) }
-                case .quote(let content), .landscape(let content): visit(content)
+                case .quote(let content), .landscape(let content), .anchored(_, let content): visit(content)
                 case .table(let table):
                     table.columns.forEach { visit($0.header) }
                     table.rows.forEach { $0.cells.joined().forEach { visit($0) } }
@@ -110,7 +110,7 @@ class MarkdownParserTestCase: XCTestCase {
                     stack += content.map { ($0, depth + 1) }
                 case .list(_, let items):
                     stack += items.joined().map { ($0, depth + 1) }
-                case .quote(let content), .landscape(let content):
+                case .quote(let content), .landscape(let content), .anchored(_, let content):
                     stack += content.map { ($0, depth + 1) }
                 default:
                     break

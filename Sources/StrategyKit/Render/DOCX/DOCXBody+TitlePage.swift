@@ -29,6 +29,14 @@ extension DOCXBody {
                         style: .init(), to: &paragraph.content)
             emit(paragraph, in: scope)
         }
+        for (index, text) in page.notice.enumerated() {
+            var paragraph = DOCXParagraph()
+            paragraph.spaceBefore = index == 0 ? 720 : 120
+            paragraph.bottomBorder = index == page.notice.count - 1
+            runs.append(index == 0 ? [.strong([.text(text)])] : [.emphasis([.text(text)])],
+                        style: .init(), to: &paragraph.content)
+            emit(paragraph, in: scope)
+        }
         breakPage()
     }
 }

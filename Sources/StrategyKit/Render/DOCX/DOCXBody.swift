@@ -36,6 +36,13 @@ struct DOCXBody {
     /// The next paragraph starts a new page (after the title page and the contents).
     private var pageBreakPending = false
     private var placedBookmarks = Set<String>()
+    /// Whether ``Block/anchored(id:blocks:)`` and anchored table rows get bookmarks (the review
+    /// copy); otherwise their blocks are written as they are.
+    var marksAnchors = false
+    /// The id of the next anchor bookmark: far above the headings' ids, which count from 1.
+    private var nextAnchorID = DOCXAnchors.firstID
+    /// Anchor bookmarks opened but not yet placed: they go into the next paragraph written.
+    private var openingAnchors: [(id: Int, xml: String)] = []
 
     /// Prepares a body for `document` in `languageTag`; the text goes to `stream` a piece at a
     /// time while it is written.
@@ -89,6 +96,12 @@ struct DOCXBody {
                 append(inner, in: landscape)
             case .figure(let figure):
                 append(figure.fallback, in: scope)
+            case .anchored(let id, let inner):
+                guard marksAnchors else {
+                    append(inner, in: scope)
+                    continue
+                }
+                appendAnchored(id, inner, in: scope)
             }
         }
     }
@@ -175,13 +188,45 @@ struct DOCXBody {
             emit(DOCXParagraph(), in: scope)
         }
         flushPending()
+        xml += takeOpeningAnchors()
         let indent = quoteIndent(scope)
             + (scope.listLevel.map { DOCXNumbering.indent(level: $0) } ?? 0)
+        var rowAnchors = marksAnchors ? nextAnchorID : nil
         DOCXTable.write(table, width: DOCXSection.textWidth(scope.orientation) - indent,
-                        indent: indent, runs: &runs, to: &xml, stream: &stream)
+                        indent: indent, runs: &runs, to: &xml, stream: &stream, anchors: &rowAnchors)
+        if let rowAnchors { nextAnchorID = rowAnchors }
         hasBody = true
         endsWithTable = true
         sectionHasContent = true
+    }
+
+    /// Blocks inside a bookmark named after `id`. The start goes into the first paragraph the
+    /// blocks write and the end after the last one's text (into that paragraph, or after a
+    /// table), so Word and LibreOffice keep both with the text they hold.
+    private mutating func appendAnchored(_ id: String, _ inner: [Block], in scope: Scope) {
+        let bookmarkID = nextAnchorID
+        nextAnchorID += 1
+        openingAnchors.append((bookmarkID, DOCXAnchors.start(id: bookmarkID, name: DOCXAnchors.bookmarkName(id))))
+        append(inner, in: scope)
+        if let index = openingAnchors.firstIndex(where: { $0.id == bookmarkID }) {
+            // Nothing was written: no bookmark.
+            openingAnchors.remove(at: index)
+            return
+        }
+        if pending == nil {
+            // After a table: an empty paragraph holds the end. LibreOffice drops a bookmark
+            // whose start follows another's end at the start of a paragraph, and one whose
+            // end stands between a table and a paragraph.
+            emit(DOCXParagraph(), in: scope)
+        }
+        pending?.content += DOCXAnchors.end(id: bookmarkID)
+    }
+
+    /// The anchor bookmarks waiting for content, emptied.
+    private mutating func takeOpeningAnchors() -> String {
+        guard !openingAnchors.isEmpty else { return "" }
+        defer { openingAnchors.removeAll() }
+        return openingAnchors.map(\.xml).joined()
     }
 
     /// A paragraph of body text: plain, quoted, or continuing a list item.
@@ -206,6 +251,7 @@ struct DOCXBody {
     mutating func emit(_ paragraph: DOCXParagraph, in scope: Scope) {
         enter(scope.orientation)
         var paragraph = paragraph
+        if !openingAnchors.isEmpty { paragraph.content = takeOpeningAnchors() + paragraph.content }
         if pageBreakPending {
             paragraph.pageBreakBefore = true
             pageBreakPending = false

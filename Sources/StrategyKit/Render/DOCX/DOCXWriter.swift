@@ -15,8 +15,31 @@ public struct DOCXWriter: DocumentWriter, Sendable {
         public var data: Data
     }
 
+    /// A custom document property: a name and a text.
+    public struct CustomProperty: Hashable, Sendable {
+        public var name: String
+        public var value: String
+
+        /// Creates a property.
+        public init(name: String, value: String) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    /// Custom document properties; none unless given.
+    public var customProperties: [CustomProperty] = []
+    /// Whether anchored blocks and rows get bookmarks (``DOCXAnchors``), as in the review copy.
+    public var marksAnchors = false
+
     /// Creates a writer.
     public init() {}
+
+    /// A writer of review copies: anchors marked, with these custom properties.
+    public init(reviewProperties: [CustomProperty]) {
+        customProperties = reviewProperties
+        marksAnchors = true
+    }
 
     /// `docx`.
     public var fileExtension: String { "docx" }
@@ -28,6 +51,7 @@ public struct DOCXWriter: DocumentWriter, Sendable {
     public func write(_ document: Document, labels: Labels) throws -> Data {
         let tag = languageTag(document, labels)
         var body = DOCXBody(document: document, languageTag: tag, stream: DOCXStream())
+        body.marksAnchors = marksAnchors
         body.append(document.blocks, in: .init())
         let rest = body.finish()
         var stream = body.stream
@@ -42,6 +66,7 @@ public struct DOCXWriter: DocumentWriter, Sendable {
     public func parts(of document: Document, labels: Labels) -> [Part] {
         let tag = languageTag(document, labels)
         var body = DOCXBody(document: document, languageTag: tag)
+        body.marksAnchors = marksAnchors
         body.append(document.blocks, in: .init())
         var archive = ZIPArchive()
         archive.add("word/document.xml", Data(body.finish().utf8))
@@ -58,9 +83,10 @@ public struct DOCXWriter: DocumentWriter, Sendable {
     /// Every part but word/document.xml, once the body is written (it collects the hyperlinks
     /// and lists those parts describe).
     private func otherParts(_ document: Document, tag: String, body: DOCXBody) -> [(String, String)] {
-        [
-            ("[Content_Types].xml", DOCXParts.contentTypesXML()),
-            ("_rels/.rels", DOCXParts.packageRelationshipsXML()),
+        let hasCustom = !customProperties.isEmpty
+        return [
+            ("[Content_Types].xml", DOCXParts.contentTypesXML(hasCustomProperties: hasCustom)),
+            ("_rels/.rels", DOCXParts.packageRelationshipsXML(hasCustomProperties: hasCustom)),
             ("docProps/app.xml", DOCXParts.appXML()),
             ("docProps/core.xml", DOCXParts.coreXML(title: document.title, languageTag: tag)),
             ("word/_rels/document.xml.rels",
@@ -72,6 +98,6 @@ public struct DOCXWriter: DocumentWriter, Sendable {
             ("word/settings.xml", DOCXParts.settingsXML(languageTag: tag)),
             ("word/styles.xml", DOCXStyles.xml(languageTag: tag)),
             ("word/webSettings.xml", DOCXParts.webSettingsXML()),
-        ]
+        ] + (hasCustom ? [(DOCXParts.customPropertiesPath, DOCXParts.customPropertiesXML(customProperties))] : [])
     }
 }

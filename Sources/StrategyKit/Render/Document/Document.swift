@@ -41,6 +41,10 @@ public indirect enum Block: Hashable, Sendable {
     case landscape([Block])
     /// A chart: SVG where the format shows it (HTML), else its fallback blocks (a table).
     case figure(Figure)
+    /// Blocks that belong to one section, entity or paragraph a reader can comment on (`id` as
+    /// the comment forms name it: `sec.situation`, `aud.media`, `sec.situation#4`). Writers show
+    /// the blocks as they are; the review copy marks them with a bookmark.
+    case anchored(id: String, blocks: [Block])
 }
 
 /// A chart with a text equivalent.
@@ -110,6 +114,26 @@ public struct Table: Hashable, Sendable {
         public var contents: [Cell]
         /// A totals row (shown bold).
         public var isTotal: Bool
+        /// The entity the row shows (`A-07`), which the review copy marks with a bookmark.
+        public var anchor: String?
+
+        /// The row of ``init(contents:isTotal:)`` that shows entity `anchor`.
+        public init(anchor: String, contents: [Cell]) {
+            self.init(contents: contents)
+            self.anchor = anchor
+        }
+
+        /// The row of ``init(_:isTotal:)`` that shows entity `anchor`.
+        public init(anchor: String, _ cells: [[Inline]]) {
+            self.init(cells)
+            self.anchor = anchor
+        }
+
+        /// The row of ``init(paragraphs:isTotal:)`` that shows entity `anchor`.
+        public init(anchor: String, paragraphs: [[[Inline]]]) {
+            self.init(paragraphs: paragraphs)
+            self.anchor = anchor
+        }
 
         /// The cells as paragraphs of inline content.
         public var cells: [[[Inline]]] {
@@ -207,6 +231,8 @@ public struct TitlePage: Hashable, Sendable {
     public var subtitle: String
     /// Label–value facts: period, version, date, funder.
     public var facts: [Fact]
+    /// Paragraphs under the facts (the review copy's instructions); usually none.
+    public var notice: [String] = []
 
     /// One fact of the title page.
     public struct Fact: Hashable, Sendable {

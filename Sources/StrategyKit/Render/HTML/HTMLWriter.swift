@@ -108,6 +108,8 @@ extension HTMLWriter {
             out += "<section class=\"landscape\">\n"
             writeBlocks(blocks, to: &out, context: &context)
             out += "</section>\n"
+        case .anchored(_, let blocks):
+            writeBlocks(blocks, to: &out, context: &context)
         case .figure(let figure):
             // The SVG comes from the package's own chart writer, already escaped; only its XML
             // declaration is dropped so it can stand inline.

@@ -78,7 +78,7 @@ public struct MarkdownWriter: DocumentWriter {
                 output += String(repeating: "  ", count: max(0, entry.level - 2))
                 output += "- [\(MarkdownEscaping.inline(entry.title, startsLine: false))](#\(entry.anchor))"
             }
-        case .landscape(let blocks):
+        case .landscape(let blocks), .anchored(_, let blocks):
             write(blocks, indent: indent, to: &output)
         case .figure(let figure):
             write(figure.fallback, indent: indent, to: &output)

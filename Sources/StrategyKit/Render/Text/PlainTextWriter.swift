@@ -75,7 +75,7 @@ public struct PlainTextWriter: DocumentWriter {
         case .contents(let entries):
             lines += entries.map { indent + String(repeating: "  ", count: max(0, $0.level - 2)) + "- " + clean($0.title) }
             lines.append("")
-        case .landscape(let blocks):
+        case .landscape(let blocks), .anchored(_, let blocks):
             write(blocks, indent: indent, into: &lines)
         case .figure(let figure):
             write(figure.fallback, indent: indent, into: &lines)
