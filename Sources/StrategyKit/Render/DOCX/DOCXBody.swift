@@ -11,6 +11,8 @@ struct DOCXBody {
         var quoteDepth = 0
         /// The level of the list item the blocks continue, for their indent.
         var listLevel: Int?
+        /// In a redline, the change every paragraph of the blocks belongs to.
+        var change: TrackedChange?
     }
 
     let outline: DOCXOutline
@@ -96,6 +98,8 @@ struct DOCXBody {
                 append(inner, in: landscape)
             case .figure(let figure):
                 append(figure.fallback, in: scope)
+            case .tracked(let change, let inner):
+                appendTracked(change, inner, in: scope)
             case .anchored(let id, let inner):
                 guard marksAnchors else {
                     append(inner, in: scope)
@@ -154,7 +158,20 @@ struct DOCXBody {
         let numberingID = numbering.addList(ordered: ordered, level: level)
         var itemScope = scope
         itemScope.listLevel = level
-        for item in items {
+        for var item in items {
+            // An item inserted or deleted whole (a redline) is one tracked block.
+            var scope = scope, itemScope = itemScope
+            let saved = runs.blockChange
+            defer { runs.blockChange = saved }
+            if item.count == 1, case .tracked(let change, let inner) = item[0] {
+                guard runs.tracking != nil || change == .inserted else { continue }
+                item = inner
+                if runs.tracking != nil {
+                    scope.change = change
+                    itemScope.change = change
+                    runs.blockChange = change
+                }
+            }
             var marker = DOCXParagraph()
             marker.style = "ListParagraph"
             marker.numbering = (numberingID, level)
@@ -222,6 +239,22 @@ struct DOCXBody {
         pending?.content += DOCXAnchors.end(id: bookmarkID)
     }
 
+    /// Blocks inserted or deleted as a whole: every paragraph mark, run and row in them is
+    /// tracked. Outside a redline the inserted ones are written as they are and the deleted
+    /// ones not at all.
+    private mutating func appendTracked(_ change: TrackedChange, _ inner: [Block], in scope: Scope) {
+        guard runs.tracking != nil else {
+            if change == .inserted { append(inner, in: scope) }
+            return
+        }
+        let saved = runs.blockChange
+        runs.blockChange = change
+        var tracked = scope
+        tracked.change = change
+        append(inner, in: tracked)
+        runs.blockChange = saved
+    }
+
     /// The anchor bookmarks waiting for content, emptied.
     private mutating func takeOpeningAnchors() -> String {
         guard !openingAnchors.isEmpty else { return "" }
@@ -251,6 +284,7 @@ struct DOCXBody {
     mutating func emit(_ paragraph: DOCXParagraph, in scope: Scope) {
         enter(scope.orientation)
         var paragraph = paragraph
+        if let change = scope.change, paragraph.markChange == nil { paragraph.markChange = runs.trackMark(change) }
         if !openingAnchors.isEmpty { paragraph.content = takeOpeningAnchors() + paragraph.content }
         if pageBreakPending {
             paragraph.pageBreakBefore = true

@@ -99,7 +99,7 @@ enum DOCXColumnWidths {
             for item in content {
                 switch item {
                 case .text(let text), .code(let text), .chart(_, let text): scan(text)
-                case .strong(let inner), .emphasis(let inner), .link(_, let inner): scan(inner)
+                case .strong(let inner), .emphasis(let inner), .link(_, let inner), .tracked(_, let inner): scan(inner)
                 case .lineBreak: endWord()
                 }
             }

@@ -52,7 +52,15 @@ enum DOCXTable {
         _ row: Table.Row, isHeader: Bool, layout: Layout, runs: inout DOCXRuns, to xml: inout String,
         bookmark: (id: Int, name: String)? = nil
     ) {
-        xml += isHeader ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+        let saved = runs.blockChange
+        defer { runs.blockChange = saved }
+        if let change = row.change {
+            guard runs.tracking != nil || change == .inserted else { return }
+            if runs.tracking != nil { runs.blockChange = change }
+        }
+        let rowMark = runs.blockChange.map { runs.trackMark($0) } ?? ""
+        xml += isHeader ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/>" + rowMark + "</w:trPr>"
+            : "<w:tr><w:trPr><w:cantSplit/>" + rowMark + "</w:trPr>"
         let kind: Layout.Kind = isHeader ? .header : row.isTotal ? .total : .body
         var style = DOCXRuns.Style()
         style.bold = isHeader || row.isTotal

@@ -31,6 +31,9 @@ public struct DOCXWriter: DocumentWriter, Sendable {
     public var customProperties: [CustomProperty] = []
     /// Whether anchored blocks and rows get bookmarks (``DOCXAnchors``), as in the review copy.
     public var marksAnchors = false
+    /// In a redline, who made the tracked changes and on which day (`w:author`, `w:date`);
+    /// without it, tracked inlines and blocks are written as accepted.
+    public var trackedChanges: (author: String, date: CalendarDate)?
 
     /// Creates a writer.
     public init() {}
@@ -52,6 +55,9 @@ public struct DOCXWriter: DocumentWriter, Sendable {
         let tag = languageTag(document, labels)
         var body = DOCXBody(document: document, languageTag: tag, stream: DOCXStream())
         body.marksAnchors = marksAnchors
+        if let (author, date) = trackedChanges {
+            body.runs.tracking = DOCXTracking(author: author, date: "\(date)T00:00:00Z")
+        }
         body.append(document.blocks, in: .init())
         let rest = body.finish()
         var stream = body.stream
@@ -67,6 +73,9 @@ public struct DOCXWriter: DocumentWriter, Sendable {
         let tag = languageTag(document, labels)
         var body = DOCXBody(document: document, languageTag: tag)
         body.marksAnchors = marksAnchors
+        if let (author, date) = trackedChanges {
+            body.runs.tracking = DOCXTracking(author: author, date: "\(date)T00:00:00Z")
+        }
         body.append(document.blocks, in: .init())
         var archive = ZIPArchive()
         archive.add("word/document.xml", Data(body.finish().utf8))

@@ -41,7 +41,7 @@ extension DocumentBuilder {
                 switch block {
                 case .heading(2, let content, let anchor):
                     entries.append(ContentsEntry(level: 2, title: content.plainText, anchor: anchor))
-                case .landscape(let inner), .anchored(_, let inner):
+                case .landscape(let inner), .anchored(_, let inner), .tracked(.inserted, let inner):
                     collect(inner[...])
                 default:
                     break

@@ -34,6 +34,10 @@ extension HTMLWriter {
             }
             writeInlines(content, to: &out)
             out += "</a>"
+        case .tracked(let change, let content):
+            out += change == .inserted ? "<ins>" : "<del>"
+            writeInlines(content, to: &out)
+            out += change == .inserted ? "</ins>" : "</del>"
         case .lineBreak:
             out += "<br />"
         case .chart(let svg, _):

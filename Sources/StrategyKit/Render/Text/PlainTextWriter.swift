@@ -75,8 +75,10 @@ public struct PlainTextWriter: DocumentWriter {
         case .contents(let entries):
             lines += entries.map { indent + String(repeating: "  ", count: max(0, $0.level - 2)) + "- " + clean($0.title) }
             lines.append("")
-        case .landscape(let blocks), .anchored(_, let blocks):
+        case .landscape(let blocks), .anchored(_, let blocks), .tracked(.inserted, let blocks):
             write(blocks, indent: indent, into: &lines)
+        case .tracked(.deleted, _):
+            break
         case .figure(let figure):
             write(figure.fallback, indent: indent, into: &lines)
         }
@@ -117,6 +119,8 @@ public struct PlainTextWriter: DocumentWriter {
         var text = ""
         for item in content {
             switch item {
+            case .tracked(.inserted, let inner): text += plain(inner)
+            case .tracked(.deleted, _): break
             case .lineBreak: text += "\n"
             case .chart(_, let alternative): text += clean(alternative)
             case .text(let value), .code(let value): text += clean(value)
