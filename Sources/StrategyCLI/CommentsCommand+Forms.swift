@@ -160,17 +160,28 @@ enum CommentsImportCommand {
             member, target, paragraph, type, text and proposed wording) is not added again, so
             importing a file twice changes nothing. Each file that adds comments is kept byte for
             byte in comments/originals/. Holds the workspace lock.
+
+            A .docx is a review copy ('comments template --format docx') commented in Word or
+            LibreOffice: each comment (with its replies) and each paragraph's tracked changes
+            becomes a comment on the innermost section, entity or paragraph that holds it, with
+            the commented text kept as a quote. A leading type word ('editorial:',
+            '[по существу]') sets the type; tracked changes are editorial and propose the
+            paragraph as changed. The version and member come from the copy's properties;
+            --version and --member stand in when a program dropped them.
             """,
-        usage: "strategy comments import <file>... [--date <YYYY-MM-DD>] [--wait <seconds>] [--json]",
+        usage: "strategy comments import <file>... [--version <name>] [--member <id>] [--date <YYYY-MM-DD>] [--wait <seconds>] [--json]",
         options: [
             CommandSpec.workspace, CommandSpec.templates,
             .init(name: "date", valueName: "YYYY-MM-DD", help: "The day recorded as the import date. (default: today)"),
+            .init(name: "version", valueName: "name", help: "The version of a Word copy without its properties."),
+            .init(name: "member", valueName: "id", help: "The member of a Word copy without its properties."),
             CommentsCommand.wait,
             .init(name: "json", valueName: nil, help: "Print what was imported as JSON."),
             CommandSpec.help,
         ],
         examples: [
             ("strategy comments import ipr-v1.csv smsu-v1.csv", "Record two forms."),
+            ("strategy comments import ipr-v1-commented.docx smsu-v1.csv", "A commented Word copy and a form, all or nothing."),
         ])
 
     static func run(_ arguments: [String], console: Console) -> ExitStatus {
@@ -202,7 +213,8 @@ enum CommentsImportCommand {
         let report: CommentImportReport
         do {
             report = try store.importForms(
-                files, date: date, templates: parsed.value("templates").map(console.url), lockTimeout: timeout)
+                files, date: date, templates: parsed.value("templates").map(console.url), lockTimeout: timeout,
+                version: parsed.value("version"), member: parsed.value("member"))
         } catch {
             return CommentsCommand.fail(error, console: console)
         }
@@ -216,7 +228,9 @@ enum CommentsImportCommand {
                 parts[0] += first.id == last.id ? " (\(first.id))" : " (\(first.id) … \(last.id))"
             }
             if file.duplicates > 0 { parts.append("\(file.duplicates) already recorded, not added again") }
-            parts.append("\(file.skipped) empty template row\(file.skipped == 1 ? "" : "s") skipped")
+            if !file.name.lowercased().hasSuffix(".docx") {
+                parts.append("\(file.skipped) empty template row\(file.skipped == 1 ? "" : "s") skipped")
+            }
             var line = "\(file.name): " + parts.joined(separator: ", ")
             if file.added.isEmpty, file.wasImportedBefore { line += "; this file was imported before, nothing changed" }
             console.line(line)

@@ -43,9 +43,10 @@ public struct CommentStore: Sendable {
 
     func url(_ path: String) -> URL { workspace.appendingPathComponent(path) }
 
-    /// The stored original of an imported file with this SHA-256.
-    public func originalURL(sha256: String) -> URL {
-        url(Self.originalsPath).appendingPathComponent("\(sha256).csv")
+    /// The stored original of an imported file with this SHA-256 (`.csv`, or `.docx` for a
+    /// commented review copy).
+    public func originalURL(sha256: String, extension fileExtension: String = "csv") -> URL {
+        url(Self.originalsPath).appendingPathComponent("\(sha256).\(fileExtension)")
     }
 
     /// Whether the workspace has any comments folder at all.

@@ -14,6 +14,22 @@ public enum DOCXAnchors {
     public static let paragraphSeparator: Character = "#"
     /// What every paragraph bookmark starts with.
     public static let paragraphPrefix = "par_"
+    /// What ids of the end markers of table rows add to the row bookmark's id.
+    static let endMarkerOffset = 500_000
+    /// What every end marker starts with.
+    public static let endPrefix = "z_"
+
+    /// Whether `id` names a numbered paragraph (whose bookmark holds it whole).
+    public static func isParagraph(_ id: String) -> Bool {
+        guard let separator = id.lastIndex(of: paragraphSeparator) else { return false }
+        return Int(id[id.index(after: separator)...]) != nil
+    }
+
+    /// The name of the empty bookmark that marks where the section or entity `id` ends.
+    public static func endName(_ id: String) -> String {
+        fitted(endPrefix + spelled(id), id: id + "\u{0}end")
+    }
+
     /// The longest bookmark name Word keeps.
     public static let maximumLength = 40
 
@@ -24,11 +40,12 @@ public enum DOCXAnchors {
 
     /// The bookmark name of an anchor id.
     public static func bookmarkName(_ id: String) -> String {
-        if let separator = id.lastIndex(of: paragraphSeparator), let number = Int(id[id.index(after: separator)...]) {
+        if isParagraph(id), let separator = id.lastIndex(of: paragraphSeparator),
+           let number = Int(id[id.index(after: separator)...]) {
             return fitted(paragraphPrefix + "\(number)_" + spelled(String(id[..<separator])), id: id)
         }
         var name = spelled(id)
-        if name.hasPrefix(paragraphPrefix) { name = "x" + name }
+        if name.hasPrefix(paragraphPrefix) || name.hasPrefix(endPrefix) { name = "x" + name }
         return fitted(name, id: id)
     }
 

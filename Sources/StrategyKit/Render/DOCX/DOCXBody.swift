@@ -44,7 +44,7 @@ struct DOCXBody {
     /// The id of the next anchor bookmark: far above the headings' ids, which count from 1.
     private var nextAnchorID = DOCXAnchors.firstID
     /// Anchor bookmarks opened but not yet placed: they go into the next paragraph written.
-    private var openingAnchors: [(id: Int, xml: String)] = []
+    private var openingAnchors: [(id: Int, name: String)] = []
 
     /// Prepares a body for `document` in `languageTag`; the text goes to `stream` a piece at a
     /// time while it is written.
@@ -205,7 +205,11 @@ struct DOCXBody {
             emit(DOCXParagraph(), in: scope)
         }
         flushPending()
-        xml += takeOpeningAnchors()
+        if !openingAnchors.isEmpty {
+            // A table first: the bookmarks mark an empty paragraph before it.
+            emit(DOCXParagraph(), in: scope)
+            flushPending()
+        }
         let indent = quoteIndent(scope)
             + (scope.listLevel.map { DOCXNumbering.indent(level: $0) } ?? 0)
         var rowAnchors = marksAnchors ? nextAnchorID : nil
@@ -220,23 +224,29 @@ struct DOCXBody {
     /// Blocks inside a bookmark named after `id`. The start goes into the first paragraph the
     /// blocks write and the end after the last one's text (into that paragraph, or after a
     /// table), so Word and LibreOffice keep both with the text they hold.
+    ///
+    /// LibreOffice keeps a bookmark only while it starts and ends in one paragraph (a re-save
+    /// drops the end of one that spans paragraphs or table cells), so the anchor is two: a
+    /// bookmark around its first paragraph, and for a section or entity an empty end marker
+    /// (``DOCXAnchors/endName(_:)``) after its last text.
     private mutating func appendAnchored(_ id: String, _ inner: [Block], in scope: Scope) {
         let bookmarkID = nextAnchorID
         nextAnchorID += 1
-        openingAnchors.append((bookmarkID, DOCXAnchors.start(id: bookmarkID, name: DOCXAnchors.bookmarkName(id))))
+        openingAnchors.append((bookmarkID, DOCXAnchors.bookmarkName(id)))
         append(inner, in: scope)
         if let index = openingAnchors.firstIndex(where: { $0.id == bookmarkID }) {
             // Nothing was written: no bookmark.
             openingAnchors.remove(at: index)
             return
         }
+        guard !DOCXAnchors.isParagraph(id) else { return }
         if pending == nil {
-            // After a table: an empty paragraph holds the end. LibreOffice drops a bookmark
-            // whose start follows another's end at the start of a paragraph, and one whose
-            // end stands between a table and a paragraph.
+            // After a table: an empty paragraph holds the end marker.
             emit(DOCXParagraph(), in: scope)
         }
-        pending?.content += DOCXAnchors.end(id: bookmarkID)
+        let markerID = nextAnchorID
+        nextAnchorID += 1
+        pending?.content += DOCXAnchors.start(id: markerID, name: DOCXAnchors.endName(id)) + DOCXAnchors.end(id: markerID)
     }
 
     /// Blocks inserted or deleted as a whole: every paragraph mark, run and row in them is
@@ -259,7 +269,13 @@ struct DOCXBody {
     private mutating func takeOpeningAnchors() -> String {
         guard !openingAnchors.isEmpty else { return "" }
         defer { openingAnchors.removeAll() }
-        return openingAnchors.map(\.xml).joined()
+        return openingAnchors.map { DOCXAnchors.start(id: $0.id, name: $0.name) }.joined()
+    }
+
+    /// The ends of the bookmarks ``takeOpeningAnchors()`` started, for the end of the same
+    /// paragraph (innermost first).
+    private func closingAnchors(_ ids: [Int]) -> String {
+        ids.reversed().map { DOCXAnchors.end(id: $0) }.joined()
     }
 
     /// A paragraph of body text: plain, quoted, or continuing a list item.
@@ -285,7 +301,10 @@ struct DOCXBody {
         enter(scope.orientation)
         var paragraph = paragraph
         if let change = scope.change, paragraph.markChange == nil { paragraph.markChange = runs.trackMark(change) }
-        if !openingAnchors.isEmpty { paragraph.content = takeOpeningAnchors() + paragraph.content }
+        if !openingAnchors.isEmpty {
+            let ids = openingAnchors.map(\.id)
+            paragraph.content = takeOpeningAnchors() + paragraph.content + closingAnchors(ids)
+        }
         if pageBreakPending {
             paragraph.pageBreakBefore = true
             pageBreakPending = false

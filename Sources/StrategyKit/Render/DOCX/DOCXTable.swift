@@ -33,9 +33,9 @@ enum DOCXTable {
             writeRow(header, isHeader: true, layout: layout, runs: &runs, to: &xml)
         }
         for row in table.rows {
-            var bookmark: (id: Int, name: String)?
+            var bookmark: (id: Int, name: String, anchor: String)?
             if let next = anchors, let anchor = row.anchor {
-                bookmark = (next, DOCXAnchors.bookmarkName(anchor))
+                bookmark = (next, DOCXAnchors.bookmarkName(anchor), anchor)
                 anchors = next + 1
             }
             writeRow(row, isHeader: false, layout: layout, runs: &runs, to: &xml, bookmark: bookmark)
@@ -50,7 +50,7 @@ enum DOCXTable {
     /// text: a comment anywhere in the row belongs to the row's entity.
     private static func writeRow(
         _ row: Table.Row, isHeader: Bool, layout: Layout, runs: inout DOCXRuns, to xml: inout String,
-        bookmark: (id: Int, name: String)? = nil
+        bookmark: (id: Int, name: String, anchor: String)? = nil
     ) {
         let saved = runs.blockChange
         defer { runs.blockChange = saved }
@@ -73,7 +73,8 @@ enum DOCXTable {
                 xml += layout.paragraphOpening[kind.rawValue][index]
                 if isFirst, let bookmark { xml += DOCXAnchors.start(id: bookmark.id, name: bookmark.name) }
                 runs.append(text: text, style: style, to: &xml)
-                if isLast, let bookmark { xml += DOCXAnchors.end(id: bookmark.id) }
+                if isFirst, let bookmark { xml += DOCXAnchors.end(id: bookmark.id) }
+                if isLast, let bookmark { xml += endMarker(bookmark) }
                 xml += "</w:p>"
             case .paragraphs(let paragraphs):
                 // A cell must hold at least one paragraph.
@@ -84,13 +85,21 @@ enum DOCXTable {
                         xml += DOCXAnchors.start(id: bookmark.id, name: bookmark.name)
                     }
                     runs.append(content, style: style, to: &xml)
-                    if isLast, number == list.count - 1, let bookmark { xml += DOCXAnchors.end(id: bookmark.id) }
+                    if isFirst, number == 0, let bookmark { xml += DOCXAnchors.end(id: bookmark.id) }
+                    if isLast, number == list.count - 1, let bookmark { xml += endMarker(bookmark) }
                     xml += "</w:p>"
                 }
             }
             xml += "</w:tc>"
         }
         xml += "</w:tr>"
+    }
+
+    /// The empty bookmark after a row's last text that ends its entity (see
+    /// ``DOCXAnchors/endName(_:)``); its id is the row bookmark's, negated into a free range.
+    private static func endMarker(_ bookmark: (id: Int, name: String, anchor: String)) -> String {
+        let id = bookmark.id + DOCXAnchors.endMarkerOffset
+        return DOCXAnchors.start(id: id, name: DOCXAnchors.endName(bookmark.anchor)) + DOCXAnchors.end(id: id)
     }
 
     /// What every cell of a column starts with, written once per table rather than once per
