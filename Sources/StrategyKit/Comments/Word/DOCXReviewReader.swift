@@ -191,12 +191,13 @@ struct DOCXReview: Sendable {
         func append(_ text: String) {
             let count = text.unicodeScalars.count
             offset += count
-            for index in openComments where notes[index].quote.unicodeScalars.count < Self.quoteLimit {
+            let kind = deleted > 0 ? 2 : inserted > 0 ? 1 : 0
+            // A quote is the text as the consultant wrote it: insertions left out.
+            for index in openComments where kind != 1 && notes[index].quote.unicodeScalars.count < Self.quoteLimit {
                 notes[index].quote += String(String.UnicodeScalarView(text.unicodeScalars.prefix(Self.quoteLimit)))
             }
             guard !paragraphs.isEmpty else { return }
             let last = paragraphs.count - 1
-            let kind = deleted > 0 ? 2 : inserted > 0 ? 1 : 0
             if kind != 1 { paragraphs[last].original += text }
             if kind != 2 { paragraphs[last].proposed += text }
             if kind == 1 {
@@ -296,6 +297,11 @@ struct DOCXReview: Sendable {
             }
         } catch {
             throw OPCPackage.Failure(error, part: part)
+        }
+        // A program may drop a bookmark's end (LibreOffice does, for an empty one after a
+        // table): its start still marks the place.
+        for (_, start) in bookmarkStarts.sorted(by: { $0.value.start < $1.value.start }) {
+            anchors.append(Anchor(name: start.name, start: start.start, end: start.start))
         }
     }
 
