@@ -33,6 +33,10 @@ final class ReviewCopyTests: XCTestCase {
         return result
     }
 
+    static func index(_ text: String, _ offset: Int) -> String.Index {
+        String.Index(utf16Offset: offset, in: text)
+    }
+
     func testReviewCopy_marksEverySectionShownEntityAndProseParagraph() throws {
         let workspace = try CommentTestSupport.workspaceWithV1()
         let (version, strategy) = try VersionStore(workspace: workspace).load("v1")
@@ -45,18 +49,22 @@ final class ReviewCopyTests: XCTestCase {
                 .contains(target.kind) {
                 let name = DOCXAnchors.bookmarkName(target.id)
                 XCTAssertNotNil(marks[name], "\(language): no bookmark \(name) for \(target.id)")
+                XCTAssertNotNil(marks[DOCXAnchors.endName(target.id)], "\(language): no end marker for \(target.id)")
                 XCTAssertLessThanOrEqual(name.count, DOCXAnchors.maximumLength)
             }
-            // An entity lies inside its section.
-            if let section = marks["sec_actions_matrix"], let action = marks["A_01"] {
-                XCTAssertTrue(section.start < action.start && action.end < section.end)
-            } else {
-                XCTFail("no action matrix bookmarks")
+            // An entity lies between its section's bookmark and its end marker; each bookmark holds
+            // one paragraph (LibreOffice keeps no other).
+            let section = try XCTUnwrap(marks["sec_actions_matrix"]), end = try XCTUnwrap(marks["z_sec_actions_matrix"])
+            let action = try XCTUnwrap(marks["A_01"]), actionEnd = try XCTUnwrap(marks["z_A_01"])
+            XCTAssertTrue(section.start < action.start && action.start < actionEnd.start && actionEnd.start < end.start)
+            for (name, range) in marks where !name.hasPrefix("_") {
+                XCTAssertFalse(document[Self.index(document, range.start)..<Self.index(document, range.end)].contains("</w:p>"),
+                               "\(language): \(name) spans paragraphs")
             }
             let paragraph = try XCTUnwrap(marks["par_1_sec_situation"], "situation ¶ 1")
-            XCTAssertTrue(document[document.index(document.startIndex, offsetBy: 0)...].contains("¶\u{00A0}1 "))
-            let situation = try XCTUnwrap(marks["sec_situation"])
-            XCTAssertTrue(situation.start < paragraph.start && paragraph.end < situation.end)
+            XCTAssertTrue(document.contains("¶\u{00A0}1 "))
+            let situation = try XCTUnwrap(marks["sec_situation"]), situationEnd = try XCTUnwrap(marks["z_sec_situation"])
+            XCTAssertTrue(situation.start < paragraph.start && paragraph.end < situationEnd.start)
             let custom = try XCTUnwrap(parts["docProps/custom.xml"])
             XCTAssertTrue(custom.contains(">v1<") && custom.contains(version.hash) && custom.contains(">ipr<"), custom)
             XCTAssertTrue(parts["[Content_Types].xml"]?.contains("/docProps/custom.xml") ?? false)
