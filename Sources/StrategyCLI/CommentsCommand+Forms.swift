@@ -19,14 +19,17 @@ enum CommentsTemplateCommand {
             changes, with the version and member in its properties, a bookmark around every
             section, entity and numbered paragraph, and the instructions on its first page
             (exports/<lang>/comments-review-<version>-<member>.docx). 'comments import' reads it
-            back.
+            back. --redline-since <earlier version> adds the changes since that version as Word
+            tracked changes (signed --author, else "Consultant"; dated the version's cut date).
             """,
-        usage: "strategy comments template --version <name> --member <id> [--format <csv|docx>] [--encoding <utf8|cp1251>] [--separator <,|;>] [--lang <code>] [--out <file>]",
+        usage: "strategy comments template --version <name> --member <id> [--format <csv|docx> [--redline-since <name>] [--author <name>]] [--encoding <utf8|cp1251>] [--separator <,|;>] [--lang <code>] [--out <file>]",
         options: [
             CommandSpec.workspace, CommandSpec.templates,
             .init(name: "version", valueName: "name", help: "The version commented on."),
             .init(name: "member", valueName: "id", help: "The member the form is for (ipr, smsu, amuca)."),
             .init(name: "format", valueName: "format", help: "csv (the form) or docx (the review copy). (default: csv)"),
+            .init(name: "redline-since", valueName: "name", help: "With --format docx: track the changes since this version."),
+            .init(name: "author", valueName: "name", help: "The author of the tracked changes. (default: Consultant)"),
             .init(name: "encoding", valueName: "encoding", help: "utf8 (with a BOM) or cp1251. (default: utf8)"),
             .init(name: "separator", valueName: "char", help: "',' or ';'. (default: ',', ';' with cp1251)"),
             .init(name: "lang", valueName: "code", help: "The language of the form. (default: the workspace's first, ru)"),
@@ -52,6 +55,14 @@ enum CommentsTemplateCommand {
         let format = parsed.value("format") ?? "csv"
         guard format == "csv" || format == "docx" else {
             return usage("unknown format '\(format)' (one of: csv, docx)")
+        }
+        if format != "docx" {
+            for option in ["redline-since", "author"] where parsed.value(option) != nil {
+                return usage("--\(option) is for --format docx")
+            }
+        }
+        if parsed.value("author") != nil, parsed.value("redline-since") == nil {
+            return usage("--author is for --redline-since")
         }
         if format == "docx" {
             for option in ["encoding", "separator"] where parsed.value(option) != nil {
@@ -131,8 +142,16 @@ extension CommentsTemplateCommand {
         let data: Data
         do {
             let version = try store.load(versionName).version
-            data = try ReviewCopy.make(
-                strategy: strategy, version: version, member: member, language: language, templates: templates)
+            if let since = parsed.value("redline-since") {
+                let earlier = try store.load(since).strategy
+                let author = parsed.value("author") ?? templates.languages[language]?.labels["session.consultant"] ?? "Consultant"
+                data = try ReviewCopy.make(
+                    strategy: strategy, version: version, member: member, language: language, templates: templates,
+                    since: earlier, author: author)
+            } else {
+                data = try ReviewCopy.make(
+                    strategy: strategy, version: version, member: member, language: language, templates: templates)
+            }
         } catch {
             console.errorLine("Error: \(error)")
             return .failure

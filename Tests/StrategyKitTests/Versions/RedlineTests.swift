@@ -138,4 +138,29 @@ final class RedlineTests: XCTestCase {
         XCTAssertEqual(pairs.count, 4998)
         XCTAssertTrue(pairs.allSatisfy { old[$0.0] == new[$0.1] })
     }
+
+    func testReviewCopySinceAVersion_isTheNewCopyWhenAccepted_withItsAnchors() throws {
+        let workspace = try Self.workspaceWithV1AndV2()
+        let store = VersionStore(workspace: workspace)
+        let (version, new) = try store.load("v2")
+        let old = try store.load("v1").strategy
+        let templates = CommentStore.templates(nil)
+        for code in ["ru", "en"] {
+            let language = Language(code)
+            let labels = try templates.templates(for: language).labels
+            let redline = try Redline.document(old: old, new: new, language: language, templates: templates)
+            let tracked = try ReviewCopy.document(strategy: new, version: version, member: MemberID("ipr"),
+                                                  language: language, templates: templates, built: redline)
+            var writer = ReviewCopy.writer(version: version, member: MemberID("ipr"))
+            writer.trackedChanges = ("Consultant", version.date)
+            let xml = Self.documentXML(writer.parts(of: tracked, labels: labels))
+            let plain = try ReviewCopy.document(strategy: new, version: version, member: MemberID("ipr"),
+                                                language: language, templates: templates)
+            let expected = Self.paragraphs(Self.documentXML(ReviewCopy.writer(version: version, member: MemberID("ipr"))
+                .parts(of: plain, labels: labels)), accept: true)
+            XCTAssertEqual(Self.paragraphs(xml, accept: true), expected, code)
+            XCTAssertTrue(xml.contains("w:name=\"par_2_sec_situation\"") && xml.contains("w:name=\"A_04\""), code)
+            XCTAssertTrue(xml.contains("<w:del ") && xml.contains("<w:ins "), code)
+        }
+    }
 }

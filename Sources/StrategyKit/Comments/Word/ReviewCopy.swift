@@ -36,13 +36,30 @@ public enum ReviewCopy {
         ])
     }
 
-    /// The document of the review copy, before it is written.
+    /// The review copy of `strategy` with its changes since `since` tracked (``Redline``):
+    /// the member comments on the new version and sees what changed, in one document.
+    public static func make(
+        strategy: Strategy, version: StrategyVersion, member: MemberID, language: Language, templates: TemplateSet,
+        since: Strategy, author: String
+    ) throws -> Data {
+        let redline = try Redline.document(old: since, new: strategy, language: language, templates: templates)
+        let document = try document(
+            strategy: strategy, version: version, member: member, language: language, templates: templates,
+            built: redline)
+        var writer = writer(version: version, member: member)
+        writer.trackedChanges = (author, version.date)
+        return try writer.write(document, labels: templates.templates(for: language).labels)
+    }
+
+    /// The document of the review copy, before it is written; `built` is the strategy's
+    /// document when the caller has it (a redline).
     public static func document(
-        strategy: Strategy, version: StrategyVersion, member: MemberID, language: Language, templates: TemplateSet
+        strategy: Strategy, version: StrategyVersion, member: MemberID, language: Language, templates: TemplateSet,
+        built: Document? = nil
     ) throws -> Document {
         let set = try templates.templates(for: language)
         let context = RenderContext(language: language, templates: set, date: strategy.edition.date)
-        var document = try DocumentBuilder(strategy: strategy, context: context, drawsFigures: false).build()
+        var document = try built ?? DocumentBuilder(strategy: strategy, context: context, drawsFigures: false).build()
         let labels = set.labels
         let memberName = strategy.members.first { $0.id.value == member }.map { $0.name[language] } ?? member.rawValue
         let notice = [
@@ -86,12 +103,22 @@ public enum ReviewCopy {
                 result.append(block)
                 continue
             }
-            if case .paragraph(let content) = block {
+            func numbered(_ content: [Inline]) -> Block {
                 paragraphs += 1
-                current?.blocks.append(.anchored(
+                return .anchored(
                     id: DOCXAnchors.paragraphID(section: section, number: paragraphs),
-                    blocks: [.paragraph([.text(numberMark(paragraphs))] + content)]))
-            } else {
+                    blocks: [.paragraph([.text(numberMark(paragraphs))] + content)])
+            }
+            switch block {
+            case .paragraph(let content):
+                current?.blocks.append(numbered(content))
+            case .tracked(.inserted, let inner):
+                // A paragraph the redline inserts is one of the version's: it has its number.
+                current?.blocks.append(.tracked(.inserted, inner.map { block in
+                    if case .paragraph(let content) = block { return numbered(content) }
+                    return block
+                }))
+            default:
                 current?.blocks.append(block)
             }
         }
