@@ -159,4 +159,21 @@ final class DOCXCommentImportTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(started), 30)
         XCTAssertEqual(store.read().comments.count, 0)
     }
+
+    func testImport_ofAFileCommentedByPythonDocx_andItsLibreOfficeResave() throws {
+        let workspace = try Self.workspace()
+        let store = CommentStore(workspace: workspace)
+        let folder = TestWorkspace.fixture("Word")
+        let written = try Data(contentsOf: folder.appendingPathComponent("python-docx-commented.docx"))
+        let report = try store.importForms([("python-docx-commented.docx", written)], date: CommentTestSupport.importDate)
+        XCTAssertEqual(rows(report.added), [
+            "A-02 |  | general | Which regions? |  | Press tour | Aigul Toktosunova",
+            "sec.situation |  | editorial | Раздел лучше назвать «Контекст» |  | 3. Situation analysis | Aigul Toktosunova",
+            "sec.situation | 1 | substantive | add the 2023 budget figures |  | Section situation. | Aigul Toktosunova",
+        ])
+        let resaved = try Data(contentsOf: folder.appendingPathComponent("python-docx-commented-libreoffice-resave.docx"))
+        let again = try store.importForms([("resaved.docx", resaved)], date: CommentTestSupport.importDate)
+        XCTAssertEqual(again.added.count, 0, "\(again.added.map(\.target))")
+        XCTAssertEqual(again.files.first?.duplicates, 3)
+    }
 }
