@@ -43,6 +43,7 @@ let package = Package(
         fuzzTarget("FuzzPortal"),
         fuzzTarget("FuzzZIP"),
         fuzzTarget("FuzzXML"),
+        fuzzTarget("FuzzDOCXComments"),
     ],
     swiftLanguageModes: [.v6]
 )

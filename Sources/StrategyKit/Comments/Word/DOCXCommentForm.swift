@@ -166,11 +166,16 @@ enum DOCXCommentForm {
         /// A section or entity runs from its bookmark to its end marker; where a program lost
         /// the marker, to the next section (for a section) or the next section or entity.
         init(_ anchors: [DOCXReview.Anchor], outline: ReviewOutline) {
+            self.init(anchors, targets: outline.targets.map { ($0.id, $0.kind == .section) })
+        }
+
+        /// The places of `anchors` among sections and entities `targets`, in document order.
+        init(_ anchors: [DOCXReview.Anchor], targets ids: [(id: String, isSection: Bool)]) {
             var starts: [String: (id: String, isSection: Bool)] = [:]
             var ends: [String: String] = [:]
-            for target in outline.targets {
+            for target in ids {
                 let name = DOCXAnchors.bookmarkName(target.id)
-                if starts[name] == nil { starts[name] = (target.id, target.kind == .section) }
+                if starts[name] == nil { starts[name] = (target.id, target.isSection) }
                 ends[DOCXAnchors.endName(target.id)] = target.id
             }
             var opened: [(id: String, isSection: Bool, start: Int)] = []
