@@ -48,13 +48,20 @@ extension FuzzEntryPoints {
             located: located)
     }
 
-    /// A DOCX package around fuzzed parts: `word/document.xml`, `word/comments.xml` and
-    /// `word/commentsExtended.xml` with the relationships Word writes for them.
-    public static func reviewCopyPackage(document: [UInt8], comments: [UInt8], extended: [UInt8]) -> [UInt8] {
+    /// A DOCX package around given parts (fuzzed ones, or the benchmark's): `word/document.xml`,
+    /// `word/comments.xml` and `word/commentsExtended.xml` with the relationships Word writes
+    /// for them, and custom properties when given (a review copy's version and member).
+    public static func reviewCopyPackage(
+        document: [UInt8], comments: [UInt8], extended: [UInt8], properties: [DOCXWriter.CustomProperty] = []
+    ) -> [UInt8] {
         let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
         var archive = ZIPArchive()
-        archive.add("[Content_Types].xml", Data(DOCXParts.contentTypesXML().utf8))
-        archive.add("_rels/.rels", Data(DOCXParts.packageRelationshipsXML().utf8))
+        let hasCustom = !properties.isEmpty
+        archive.add("[Content_Types].xml", Data(DOCXParts.contentTypesXML(hasCustomProperties: hasCustom).utf8))
+        archive.add("_rels/.rels", Data(DOCXParts.packageRelationshipsXML(hasCustomProperties: hasCustom).utf8))
+        if hasCustom {
+            archive.add(DOCXParts.customPropertiesPath, Data(DOCXParts.customPropertiesXML(properties).utf8))
+        }
         archive.add("word/_rels/document.xml.rels", Data((DOCXParts.declaration
             + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
             + "<Relationship Id=\"rId1\" Type=\"\(relationships)comments\" Target=\"comments.xml\"/>"
