@@ -423,7 +423,6 @@ for target in "${targets[@]}"; do
     [ "$target" != FuzzValues ] || max_len=512
     [ "$target" != FuzzDeflate ] || max_len=8192
     [ "$target" != FuzzZIP ] || max_len=8192
-    [ "$target" != FuzzDOCXComments ] || max_len=8192
     limits=(-max_total_time="$seconds")
     if [ -n "$max_runs" ]; then
         limits=(-runs="$max_runs")

@@ -56,6 +56,7 @@ extension FuzzEntryPoints {
     ) -> [UInt8] {
         let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
         var archive = ZIPArchive()
+        archive.storesEntries = true
         let hasCustom = !properties.isEmpty
         archive.add("[Content_Types].xml", Data(DOCXParts.contentTypesXML(hasCustomProperties: hasCustom).utf8))
         archive.add("_rels/.rels", Data(DOCXParts.packageRelationshipsXML(hasCustomProperties: hasCustom).utf8))
