@@ -86,8 +86,8 @@ struct DOCXReview: Sendable {
             func part(_ kind: String) -> String? {
                 relationships.first { $0.kind == kind && !$0.isExternal }?.target
             }
-            if let name = part("comments"), let root = try package.xml(name) {
-                review.notes = try comments(root, part: name)
+            if let name = part("comments"), let bytes = try package.part(name) {
+                review.notes = try comments(bytes, part: name)
             }
             if let name = part("commentsExtended"), let root = try package.xml(name) {
                 review.applyExtended(root)
@@ -106,41 +106,66 @@ struct DOCXReview: Sendable {
         return review
     }
 
-    private static func comments(_ root: XMLTreeElement, part: String) throws(OPCPackage.Failure) -> [Note] {
+    /// The comments of `word/comments.xml`, read as events (a part of 20,000 comments held as
+    /// a tree cost a hundred megabytes).
+    private static func comments(_ bytes: [UInt8], part: String) throws(OPCPackage.Failure) -> [Note] {
         var notes: [Note] = []
-        for element in root.elements("comment", in: word) {
-            guard notes.count < commentLimit else {
-                throw OPCPackage.Failure(
-                    part: part, reason: "more than \(commentLimit) comments; a review copy has far fewer")
+        var current: Note?
+        var paragraphs = 0
+        var textDepth = 0
+        var isTooMany = false
+        do throws(XMLReadError) {
+            var reader = try XMLPullReader(bytes)
+            reading: while let event = try reader.next() {
+                switch event {
+                case .start(let tag):
+                    guard word.contains(tag.name.namespace) else { continue }
+                    let namespace = tag.name.namespace
+                    switch tag.name.local {
+                    case "comment":
+                        guard notes.count < commentLimit else {
+                            isTooMany = true
+                            break reading
+                        }
+                        current = tag.attribute("id", namespace: namespace).map { id in
+                            Note(number: notes.count + 1, id: id,
+                                 author: tag.attribute("author", namespace: namespace) ?? "",
+                                 date: tag.attribute("date", namespace: namespace) ?? "", text: "")
+                        }
+                        paragraphs = 0
+                    case "p" where current != nil:
+                        if paragraphs > 0 { current?.text += "\n" }
+                        paragraphs += 1
+                        current?.paragraphID = tag.attribute("paraId", namespace: word2010)
+                    case "t", "delText": textDepth += 1
+                    case "tab" where current != nil && textDepth == 0: current?.text += " "
+                    case "br" where current != nil && textDepth == 0, "cr" where current != nil && textDepth == 0:
+                        current?.text += "\n"
+                    default: break
+                    }
+                case .text(let text):
+                    if textDepth > 0 { current?.text += text }
+                case .end(let name):
+                    guard word.contains(name.namespace) else { continue }
+                    switch name.local {
+                    case "t", "delText": textDepth = max(0, textDepth - 1)
+                    case "comment":
+                        if var note = current {
+                            note.text = note.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                            notes.append(note)
+                        }
+                        current = nil
+                    default: break
+                    }
+                }
             }
-            guard let id = element.attribute("id", namespace: wordMain(element)) else { continue }
-            let paragraphs = element.elements("p", in: word)
-            let text = paragraphs.map { paragraphText($0) }.joined(separator: "\n")
-            notes.append(Note(
-                number: notes.count + 1, id: id,
-                author: element.attribute("author", namespace: wordMain(element)) ?? "",
-                date: element.attribute("date", namespace: wordMain(element)) ?? "",
-                text: text.trimmingCharacters(in: .whitespacesAndNewlines),
-                paragraphID: paragraphs.last?.attribute("paraId", namespace: word2010)))
+        } catch {
+            throw OPCPackage.Failure(error, part: part)
+        }
+        if isTooMany {
+            throw OPCPackage.Failure(part: part, reason: "more than \(commentLimit) comments; a review copy has far fewer")
         }
         return notes
-    }
-
-    private static func wordMain(_ element: XMLTreeElement) -> String { element.name.namespace }
-
-    /// The text of a paragraph of a comment: its runs' text, tabs as spaces; the annotation
-    /// reference mark has no text.
-    private static func paragraphText(_ element: XMLTreeElement) -> String {
-        var text = ""
-        for child in element.elements {
-            switch child.name.local {
-            case "t", "delText": text += child.text
-            case "tab": text += " "
-            case "br", "cr": text += "\n"
-            default: text += paragraphText(child)
-            }
-        }
-        return text
     }
 
     /// Replies and "done" from `commentsExtended.xml`, matched by paragraph id.
