@@ -163,4 +163,35 @@ final class RedlineTests: XCTestCase {
             XCTAssertTrue(xml.contains("<w:del ") && xml.contains("<w:ins "), code)
         }
     }
+
+    func testReviewCopySinceAVersion_importsOnlyTheMembersOwnChanges() throws {
+        let workspace = try Self.workspaceWithV1AndV2()
+        let store = VersionStore(workspace: workspace)
+        let (version, new) = try store.load("v2")
+        let data = try ReviewCopy.make(
+            strategy: new, version: version, member: MemberID("ipr"), language: Language("en"),
+            templates: CommentStore.templates(nil), since: try store.load("v1").strategy, author: "A. Consultant")
+        // As sent: the consultant's tracked changes are not the member's comments.
+        let comments = CommentStore(workspace: workspace)
+        let sent = try comments.importForms([("ipr-v2.docx", data)], date: CommentTestSupport.importDate)
+        XCTAssertEqual(sent.added.count, 0, "\(sent.added.map(\.text))")
+        // A member's own change in the same copy is one.
+        let entries = try ZIPReader.read(data)
+        var archive = ZIPArchive()
+        for entry in entries {
+            var bytes = entry.data
+            if entry.path == "word/document.xml" {
+                let xml = String(decoding: entry.data, as: UTF8.self).replacingOccurrences(
+                    of: ">A second paragraph.</w:t></w:r>",
+                    with: ">A second paragraph.</w:t></w:r><w:ins w:id=\"7\" w:author=\"Aigul\"><w:r><w:t> Indeed.</w:t></w:r></w:ins>")
+                XCTAssertNotEqual(Data(xml.utf8), entry.data)
+                bytes = Data(xml.utf8)
+            }
+            archive.add(entry.path, bytes)
+        }
+        let edited = try comments.importForms([("ipr-v2-edited.docx", try archive.data())], date: CommentTestSupport.importDate)
+        XCTAssertEqual(edited.added.map(\.text), ["+ « Indeed.»"])
+        XCTAssertEqual(edited.added.first?.proposal, "A second paragraph. Indeed.")
+        XCTAssertEqual(edited.added.first?.target, "sec.situation")
+    }
 }

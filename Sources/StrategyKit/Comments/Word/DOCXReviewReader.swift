@@ -73,6 +73,10 @@ struct DOCXReview: Sendable {
     static let word2010 = "http://schemas.microsoft.com/office/word/2010/wordml"
     static let word2012 = "http://schemas.microsoft.com/office/word/2012/wordml"
 
+    /// The custom property naming the author of the tracked changes the copy was sent with
+    /// (``ReviewCopy`` with `--redline-since`): the consultant's, not the member's.
+    static let redlineAuthorProperty = "StrategyRedlineAuthor"
+
     /// Reads the DOCX in `bytes`.
     static func read(_ bytes: [UInt8]) throws(Failure) -> DOCXReview {
         var review = DOCXReview()
@@ -211,11 +215,17 @@ struct DOCXReview: Sendable {
         var openComments: [Int] = []
         var paragraphs: [OpenParagraph] = []
         var inserted = 0, deleted = 0, textDepth = 0
+        // The changes the copy was sent with are the consultant's: their insertions read as
+        // text, their deletions as gone; only the member's own changes are changes.
+        let sentBy = properties[Self.redlineAuthorProperty]
+        var changeStack: [(isSent: Bool, isInsertion: Bool)] = []
+        var sentDeleted = 0
         var insideText = false
         var changeAuthor = "", changeDate = ""
         func append(_ text: String) {
             let count = text.unicodeScalars.count
             offset += count
+            guard sentDeleted == 0 else { return }
             let kind = deleted > 0 ? 2 : inserted > 0 ? 1 : 0
             // A quote is the text as the consultant wrote it: insertions left out.
             for index in openComments where kind != 1 && notes[index].quote.unicodeScalars.count < Self.quoteLimit {
@@ -256,15 +266,17 @@ struct DOCXReview: Sendable {
                         if textDepth == 0 { append(" ") }
                     case "br", "cr":
                         if textDepth == 0 { append("\n") }
-                    case "ins", "moveTo":
-                        inserted += 1
+                    case "ins", "moveTo", "del", "moveFrom":
+                        let isInsertion = tag.name.local == "ins" || tag.name.local == "moveTo"
                         changeAuthor = tag.attribute("author", namespace: ns) ?? ""
                         changeDate = tag.attribute("date", namespace: ns) ?? ""
-                        if !paragraphs.isEmpty { Self.mark(&paragraphs[paragraphs.count - 1], changeAuthor, changeDate) }
-                    case "del", "moveFrom":
-                        deleted += 1
-                        changeAuthor = tag.attribute("author", namespace: ns) ?? ""
-                        changeDate = tag.attribute("date", namespace: ns) ?? ""
+                        let isSent = sentBy != nil && changeAuthor == sentBy
+                        changeStack.append((isSent, isInsertion))
+                        if isSent {
+                            if !isInsertion { sentDeleted += 1 }
+                            continue
+                        }
+                        if isInsertion { inserted += 1 } else { deleted += 1 }
                         if !paragraphs.isEmpty { Self.mark(&paragraphs[paragraphs.count - 1], changeAuthor, changeDate) }
                     case "bookmarkStart":
                         if let id = tag.attribute("id", namespace: ns), let name = tag.attribute("name", namespace: ns) {
@@ -300,8 +312,15 @@ struct DOCXReview: Sendable {
                     case "t", "delText", "instrText":
                         textDepth = max(0, textDepth - 1)
                         insideText = false
-                    case "ins", "moveTo": inserted = max(0, inserted - 1)
-                    case "del", "moveFrom": deleted = max(0, deleted - 1)
+                    case "ins", "moveTo", "del", "moveFrom":
+                        guard let change = changeStack.popLast() else { break }
+                        if change.isSent {
+                            if !change.isInsertion { sentDeleted = max(0, sentDeleted - 1) }
+                        } else if change.isInsertion {
+                            inserted = max(0, inserted - 1)
+                        } else {
+                            deleted = max(0, deleted - 1)
+                        }
                     case "p":
                         guard let paragraph = paragraphs.popLast() else { break }
                         if paragraph.hasChanges {

@@ -48,6 +48,7 @@ public enum ReviewCopy {
             built: redline)
         var writer = writer(version: version, member: member)
         writer.trackedChanges = (author, version.date)
+        writer.customProperties.append(.init(name: DOCXReview.redlineAuthorProperty, value: author))
         return try writer.write(document, labels: templates.templates(for: language).labels)
     }
 
