@@ -96,7 +96,8 @@ enum DOCXTable {
     }
 
     /// The empty bookmark after a row's last text that ends its entity (see
-    /// ``DOCXAnchors/endName(_:)``); its id is the row bookmark's, negated into a free range.
+    /// ``DOCXAnchors/endName(_:)``); its id is the row bookmark's, moved by
+    /// `DOCXAnchors.endMarkerOffset` into a range of its own.
     private static func endMarker(_ bookmark: (id: Int, name: String, anchor: String)) -> String {
         let id = bookmark.id + DOCXAnchors.endMarkerOffset
         return DOCXAnchors.start(id: id, name: DOCXAnchors.endName(bookmark.anchor)) + DOCXAnchors.end(id: id)
