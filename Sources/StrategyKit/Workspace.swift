@@ -44,6 +44,7 @@ public enum Workspace {
             return OpenedWorkspace(strategy: nil, templates: TemplateSet(languages: [:], origin: ""),
                                    diagnostics: sink.sorted)
         }
+        Leftovers.completePending(workspace: folder)
         let (templates, templateDiagnostics) = loadTemplates(explicit: explicit, workspace: folder)
         sink.report(contentsOf: templateDiagnostics)
         let strategy = WorkspaceLoader.read(WorkspaceFiles(root: folder, sink: sink), sink: sink)
@@ -52,6 +53,7 @@ public enum Workspace {
             TemplateRules.check(templates, for: strategy, reference: TemplateSet.builtIn().0, sink: sink)
         }
         CommentRules.check(folder, templates: explicit, sink: sink)
+        sink.report(contentsOf: Leftovers.diagnostics(workspace: folder))
         let changes = strategy.flatMap { strategy in
             VersionChanges.resolve(
                 strategy, store: versions ?? VersionStore(workspace: folder),
