@@ -280,7 +280,7 @@ journal_seeds() {
 # Portal exports: slices of the shipped example (header kept) as spreadsheets write them, and
 # rows that break each rule of the format.
 portal_seeds() {
-    local dir=$1 file=$root/strategy/portal/portal-export-2022-EXAMPLE-not-real-figures.csv chunk start
+    local dir=$1 file=$root/Tests/StrategyKitTests/Fixtures/portal-example/portal/portal-export-2022-EXAMPLE-not-real-figures.csv chunk start
     [ -f "$file" ] || return 0
     for start in 2 40 120 300; do
         chunk=$(sed -n "1p;${start},$((start + 12))p" "$file")

@@ -60,6 +60,11 @@ public enum Workspace {
                 isClean: !sink.diagnostics.contains { $0.severity == .error }, sink: sink)
         }
         let journal = ContractRules.journal(of: folder, strategy: strategy, sink: sink)
+        // A version's snapshot (opened with the store it belongs to) is an old edition by
+        // design: only the workspace itself is held to its versions.
+        if let strategy, versions == nil {
+            EditionRules.check(strategy, store: VersionStore(workspace: folder), journal: journal, sink: sink)
+        }
         return OpenedWorkspace(
             strategy: strategy, templates: templates, diagnostics: sink.sorted, changes: changes,
             journal: journal)

@@ -99,7 +99,11 @@ final class MarkdownParserRobustnessTests: MarkdownParserTestCase {
             }
             for case .table(let table) in blocks {
                 tables += 1
-                if file.lastPathComponent == "situation.md" {
+                if file.lastPathComponent == "situation.md", table.hasHeader {
+                    // The figures table: figure, value, source, status.
+                    XCTAssertEqual(table.columns.count, 4, name)
+                    XCTAssertEqual(table.rows.count, 8, name)
+                } else if file.lastPathComponent == "situation.md" {
                     // The SWOT table: label and text, no header row, bold labels.
                     XCTAssertEqual(table.columns.count, 2, name)
                     XCTAssertEqual(table.rows.count, 4, name)
@@ -115,7 +119,7 @@ final class MarkdownParserRobustnessTests: MarkdownParserTestCase {
                 }
             }
         }
-        XCTAssertEqual(tables, 4, "SWOT and monitoring tables in both languages")
+        XCTAssertEqual(tables, 10, "figures, SWOT, themes, decision calendar and monitoring tables in both languages")
     }
 
     func testTemplates_parseHeadingsAndPlaceholders() throws {

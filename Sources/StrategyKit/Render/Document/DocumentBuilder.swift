@@ -14,7 +14,7 @@ public struct DocumentBuilder: Sendable {
         "title-page", "toc", "members.list", "coalition.members", "work-areas", "goals",
         "audiences", "channels", "themes", "actions.matrix", "budget.summary", "indicators",
         "risks", "contract", "coverage.audiences-channels", "coverage.themes-actions",
-        "members.annex", "timeline.plan", "changes.annex",
+        "members.annex", "timeline.plan", "changes.annex", "summary", "abbreviations", "sources", "stakeholders",
     ]
     /// Every placeholder without an argument.
     public static var placeholders: Set<String> { inlinePlaceholders.union(blockPlaceholders) }
@@ -68,7 +68,7 @@ public struct DocumentBuilder: Sendable {
                 } else if name.hasPrefix("prose:") {
                     // Prose is Markdown by design: parsed with the template's text around it.
                     let id = String(name.dropFirst("prose:".count))
-                    markdown += "\n\n" + shiftHeadings(strategy.prose[language]?[id]?.markdown ?? "") + "\n\n"
+                    markdown += "\n\n" + shiftHeadings(withCitations(strategy.prose[language]?[id]?.markdown ?? "")) + "\n\n"
                 } else if let generated = blockValue(name) {
                     flush()
                     blocks += generated
@@ -81,6 +81,7 @@ public struct DocumentBuilder: Sendable {
         return Document(
             language: language, title: strategy.title[language],
             blocks: Self.withContents(Self.withAnchors(blocks)))
+            .withIllustrationNotice(strategy.illustrationNotice(language))
     }
 
     private func inlineValue(_ name: String) -> String? {
@@ -119,6 +120,10 @@ public struct DocumentBuilder: Sendable {
         case "members.annex": return memberAnnex
         case "timeline.plan": return calendarPlan
         case "changes.annex": return changesAnnex
+        case "summary": return executiveSummary
+        case "abbreviations": return abbreviationList
+        case "sources": return sourceList
+        case "stakeholders": return stakeholderMap
         default: return nil
         }
     }

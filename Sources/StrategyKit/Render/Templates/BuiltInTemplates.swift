@@ -71,10 +71,10 @@ Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwor
   "goal.workarea": "Work area",
   "goal.objectives": "Objectives",
   "goal.indicators": "Indicators",
-  "audience.priority.primary": "primary",
-  "audience.priority.secondary": "secondary",
+  "audience.priority.primary": "Primary audience",
+  "audience.priority.secondary": "Secondary audience",
   "audience.priority": "Priority",
-  "audience.change": "Change sought",
+  "audience.change": "What we want to change",
   "audience.messages": "Key messages",
   "channel.column.name": "Channel / tool",
   "channel.column.kind": "Type",
@@ -155,17 +155,8 @@ Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwor
   "title.version": "Version",
   "title.date": "Date of the document",
   "title.funder": "Supported by",
-  "coverage.gap": "—",
-  "coverage.mark": "●",
   "coverage.none": "none",
-  "coverage.channel": "Channel",
-  "coverage.channels-per-audience": "Channels reaching the audience",
-  "coverage.audiences-channels.intro": "The number of actions in the Matrix that reach each audience (columns, numbered as listed below) through each channel (rows). “{gap}” is a gap: the channel is not used for that audience.",
-  "coverage.thin-audiences": "Audiences reached through one channel only",
-  "coverage.thin-channels": "Channels that serve one audience only",
-  "coverage.themes-actions.intro": "Which advocacy themes each action of the Matrix advances: “{mark}” the theme is advanced; “{gap}” the action is tied to no theme.",
-  "coverage.actions-per-theme": "Actions per theme",
-  "coverage.unthemed": "Actions without an advocacy theme",
+  "coverage.unthemed": "Supporting actions without an advocacy theme",
   "annex.summary": "Actions led: {led}. Partner in: {partnered}. Own costs in the estimate: {total} {currency}.",
   "annex.leads": "Leads",
   "annex.partners": "Partner in",
@@ -396,7 +387,7 @@ Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwor
   "changes.field.ask": "Ask",
   "changes.field.audiences": "Audiences",
   "changes.field.baseline": "Baseline",
-  "changes.field.changeSought": "Change sought",
+  "changes.field.changeSought": "What we want to change",
   "changes.field.channels": "Channels",
   "changes.field.clause": "Clause of the ToR",
   "changes.field.client": "Client",
@@ -611,7 +602,52 @@ Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwor
   "dashboard.portal.actual": "Actual",
   "dashboard.portal.indicators": "Strategy indicators",
   "dashboard.portal.sparkline": "Month by month",
-  "dashboard.portal.trend": "{target}: actual values month by month, {period}, against the target (dashed)"
+  "dashboard.portal.trend": "{target}: actual values month by month, {period}, against the target (dashed)",
+  "indicator.baseline.pending": "to be established (see the means of verification)",
+  "coverage.audiences.intro": "For each audience: how many actions of the Matrix reach it, through which channels and on which advocacy themes. The weak points follow the table.",
+  "coverage.column.audience": "Audience",
+  "coverage.column.actions": "Actions",
+  "coverage.column.channels": "Channels",
+  "coverage.column.themes": "Themes",
+  "coverage.gaps": "Weak points",
+  "coverage.gap.audience-none": "{audience}: no action of the Matrix reaches this audience.",
+  "coverage.gap.audience-one": "{audience}: messages reach it through one channel only, “{channel}”.",
+  "coverage.gap.channel-none": "“{channel}”: no action uses this channel.",
+  "coverage.gap.channel-one": "“{channel}”: only one action uses this channel.",
+  "coverage.gaps.none": "There are no weak points: messages reach every audience through at least two channels, and every channel is used by at least two actions.",
+  "coverage.gaps.remedy": "The working group takes up each weak point at the annual review of the Strategy: it adds a channel or an action, or records that the narrow reach is enough.",
+  "coverage.themes.intro": "For each theme: how many actions advance it and whether they reach the addressees of its ask.",
+  "coverage.column.theme": "Theme",
+  "coverage.column.reached": "Addressees its actions reach",
+  "coverage.column.unreached": "Addressees no action of the theme reaches",
+  "coverage.themes.all-reached": "The actions of every theme reach all the addressees of its ask.",
+  "coverage.themes.unreached": "The addressees in the last column are named in the theme’s ask, but no action on that theme reaches them: at the annual review an action is added to the theme or the addressee is taken out of the ask.",
+  "coverage.unthemed.intro": "These actions advance no single theme; they build what the themes need: channels, coordination, data and capacity.",
+  "summary.title": "Executive summary",
+  "abbreviations.title": "Abbreviations",
+  "abbreviations.column.short": "Abbreviation",
+  "abbreviations.column.full": "In full",
+  "sources.title": "Sources",
+  "stakeholder.title": "Stakeholders",
+  "stakeholder.intro": "Who decides on the Coalition’s asks and who helps: their position, their influence on the decision, their interest in the theme, and how the Coalition works with them. Position, influence and interest are the consultant’s assessment; the working group reviews them every year.",
+  "stakeholder.column.name": "Stakeholder",
+  "stakeholder.column.position": "Position",
+  "stakeholder.column.influence": "Influence",
+  "stakeholder.column.interest": "Interest",
+  "stakeholder.column.relationship": "How we work with them",
+  "stakeholder.column.themes": "Themes",
+  "stakeholder.column.audiences": "Audiences",
+  "stakeholder.position.supportive": "supportive",
+  "stakeholder.position.neutral": "neutral",
+  "stakeholder.position.sceptical": "sceptical",
+  "stakeholder.map.caption": "Stakeholder map: position on the Coalition’s asks (columns) and influence on the decision (rows).",
+  "stakeholder.map.axes": "Across: position; down: influence on the decision.",
+  "stakeholder.influence.low": "low",
+  "stakeholder.influence.medium": "medium",
+  "stakeholder.influence.high": "high",
+  "stakeholder.interest.low": "low",
+  "stakeholder.interest.medium": "medium",
+  "stakeholder.interest.high": "high"
 }
 
 """##,
@@ -724,6 +760,10 @@ Consultant: {{label:paperwork.blank.signature}}
 
 {{toc}}
 
+{{summary}}
+
+{{abbreviations}}
+
 ## 1. Introduction
 
 {{prose:introduction}}
@@ -760,6 +800,8 @@ Consultant: {{label:paperwork.blank.signature}}
 
 {{themes}}
 
+{{stakeholders}}
+
 ## 9. Action matrix (plan of measures)
 
 {{actions.matrix}}
@@ -786,13 +828,13 @@ Consultant: {{label:paperwork.blank.signature}}
 
 {{prose:implementation}}
 
-## Annex 1. Coverage check
+## Annex 1. How the actions cover audiences and themes
 
-### Audiences and channels
+### Audiences: channels and themes
 
 {{coverage.audiences-channels}}
 
-### Actions and advocacy themes
+### Advocacy themes and their addressees
 
 {{coverage.themes-actions}}
 
@@ -803,6 +845,8 @@ Consultant: {{label:paperwork.blank.signature}}
 ## Annex 3. Developing the strategy: the consultancy
 
 {{contract}}
+
+{{sources}}
 
 {{changes.annex}}
 
@@ -873,10 +917,10 @@ Consultant: {{label:paperwork.blank.signature}}
   "goal.workarea": "Рабочая область",
   "goal.objectives": "Задачи",
   "goal.indicators": "Индикаторы",
-  "audience.priority.primary": "основная",
-  "audience.priority.secondary": "дополнительная",
+  "audience.priority.primary": "Приоритетная аудитория",
+  "audience.priority.secondary": "Дополнительная аудитория",
   "audience.priority": "Приоритет",
-  "audience.change": "Искомое изменение",
+  "audience.change": "Каких изменений добиваемся",
   "audience.messages": "Ключевые сообщения",
   "channel.column.name": "Канал / инструмент",
   "channel.column.kind": "Тип",
@@ -957,17 +1001,8 @@ Consultant: {{label:paperwork.blank.signature}}
   "title.version": "Версия",
   "title.date": "Дата документа",
   "title.funder": "При поддержке",
-  "coverage.gap": "—",
-  "coverage.mark": "●",
   "coverage.none": "нет",
-  "coverage.channel": "Канал",
-  "coverage.channels-per-audience": "Каналов, охватывающих аудиторию",
-  "coverage.audiences-channels.intro": "Число действий Матрицы, которые доносят сообщения до каждой аудитории (столбцы, номера расшифрованы ниже) через каждый канал (строки). «{gap}» – пробел: канал не используется для этой аудитории.",
-  "coverage.thin-audiences": "Аудитории, охваченные только одним каналом",
-  "coverage.thin-channels": "Каналы, работающие только на одну аудиторию",
-  "coverage.themes-actions.intro": "Какие адвокационные темы продвигает каждое действие Матрицы: «{mark}» – тема продвигается; «{gap}» – действие не связано ни с одной темой.",
-  "coverage.actions-per-theme": "Действий по теме",
-  "coverage.unthemed": "Действия без адвокационной темы",
+  "coverage.unthemed": "Обеспечивающие действия без темы адвокации",
   "annex.summary": "Ведет действий: {led}. Участвует как партнер: {partnered}. Собственные расходы по смете: {total} {currency}.",
   "annex.leads": "Ведет",
   "annex.partners": "Участвует как партнер",
@@ -1198,7 +1233,7 @@ Consultant: {{label:paperwork.blank.signature}}
   "changes.field.ask": "Что мы предлагаем",
   "changes.field.audiences": "Аудитории",
   "changes.field.baseline": "Базовое значение",
-  "changes.field.changeSought": "Искомое изменение",
+  "changes.field.changeSought": "Каких изменений добиваемся",
   "changes.field.channels": "Каналы",
   "changes.field.clause": "Пункт ТЗ",
   "changes.field.client": "Заказчик",
@@ -1413,7 +1448,52 @@ Consultant: {{label:paperwork.blank.signature}}
   "dashboard.portal.actual": "Факт",
   "dashboard.portal.indicators": "Индикаторы стратегии",
   "dashboard.portal.sparkline": "По месяцам",
-  "dashboard.portal.trend": "{target}: фактические значения по месяцам, {period}, в сравнении с целью (пунктир)"
+  "dashboard.portal.trend": "{target}: фактические значения по месяцам, {period}, в сравнении с целью (пунктир)",
+  "indicator.baseline.pending": "устанавливается (см. средства проверки)",
+  "coverage.audiences.intro": "Для каждой аудитории – сколько действий Матрицы до нее доходит, через какие каналы и по каким темам адвокации. После таблицы перечислены узкие места.",
+  "coverage.column.audience": "Аудитория",
+  "coverage.column.actions": "Действий",
+  "coverage.column.channels": "Каналы",
+  "coverage.column.themes": "Темы",
+  "coverage.gaps": "Узкие места",
+  "coverage.gap.audience-none": "{audience}: ни одно действие Матрицы не доходит до этой аудитории.",
+  "coverage.gap.audience-one": "{audience}: сообщения доходят только через один канал – «{channel}».",
+  "coverage.gap.channel-none": "«{channel}»: канал не используется ни одним действием.",
+  "coverage.gap.channel-one": "«{channel}»: канал используется только одним действием.",
+  "coverage.gaps.none": "Узких мест нет: до каждой аудитории сообщения доходят не менее чем через два канала, и каждый канал используют не менее двух действий.",
+  "coverage.gaps.remedy": "Рабочая группа рассматривает каждое узкое место при ежегодном обзоре Стратегии: добавляет канал или действие либо фиксирует, что узкого охвата достаточно.",
+  "coverage.themes.intro": "Для каждой темы – сколько действий ее продвигают и доходят ли они до адресатов ее просьбы.",
+  "coverage.column.theme": "Тема",
+  "coverage.column.reached": "Адресаты, до которых доходят действия темы",
+  "coverage.column.unreached": "Адресаты без действий темы",
+  "coverage.themes.all-reached": "Действия каждой темы доходят до всех адресатов ее просьбы.",
+  "coverage.themes.unreached": "Адресаты в последнем столбце упоминаются в просьбе темы, но ни одно действие по этой теме до них не доходит: при ежегодном обзоре к теме добавляется действие либо адресат исключается из просьбы.",
+  "coverage.unthemed.intro": "Эти действия не продвигают отдельную тему, а создают для этого условия: каналы, координацию, данные и потенциал.",
+  "summary.title": "Краткое изложение",
+  "abbreviations.title": "Сокращения",
+  "abbreviations.column.short": "Сокращение",
+  "abbreviations.column.full": "Полное наименование",
+  "sources.title": "Источники",
+  "stakeholder.title": "Заинтересованные стороны",
+  "stakeholder.intro": "Кто принимает решения по просьбам Коалиции и кто помогает: позиция, влияние на решение, заинтересованность в теме и то, как Коалиция с ними работает. Позиция, влияние и интерес – оценка консультанта; рабочая группа пересматривает ее при ежегодном обзоре.",
+  "stakeholder.column.name": "Сторона",
+  "stakeholder.column.position": "Позиция",
+  "stakeholder.column.influence": "Влияние",
+  "stakeholder.column.interest": "Интерес",
+  "stakeholder.column.relationship": "Как работаем",
+  "stakeholder.column.themes": "Темы",
+  "stakeholder.column.audiences": "Аудитории",
+  "stakeholder.position.supportive": "поддерживает",
+  "stakeholder.position.neutral": "нейтральна",
+  "stakeholder.position.sceptical": "настроена скептически",
+  "stakeholder.map.caption": "Карта заинтересованных сторон: позиция по просьбам Коалиции (столбцы) и влияние на решение (строки).",
+  "stakeholder.map.axes": "По горизонтали – позиция, по вертикали – влияние на решение.",
+  "stakeholder.influence.low": "низкое",
+  "stakeholder.influence.medium": "среднее",
+  "stakeholder.influence.high": "высокое",
+  "stakeholder.interest.low": "низкий",
+  "stakeholder.interest.medium": "средний",
+  "stakeholder.interest.high": "высокий"
 }
 
 """##,
@@ -1526,6 +1606,10 @@ Consultant: {{label:paperwork.blank.signature}}
 
 {{toc}}
 
+{{summary}}
+
+{{abbreviations}}
+
 ## 1. Введение
 
 {{prose:introduction}}
@@ -1562,6 +1646,8 @@ Consultant: {{label:paperwork.blank.signature}}
 
 {{themes}}
 
+{{stakeholders}}
+
 ## 9. Матрица действий (план мер)
 
 {{actions.matrix}}
@@ -1588,13 +1674,13 @@ Consultant: {{label:paperwork.blank.signature}}
 
 {{prose:implementation}}
 
-## Приложение 1. Проверка охвата
+## Приложение 1. Охват аудиторий и тем
 
-### Аудитории и каналы
+### Аудитории: каналы и темы
 
 {{coverage.audiences-channels}}
 
-### Действия и адвокационные темы
+### Темы адвокации и их адресаты
 
 {{coverage.themes-actions}}
 
@@ -1605,6 +1691,8 @@ Consultant: {{label:paperwork.blank.signature}}
 ## Приложение 3. Разработка стратегии: консультационные услуги
 
 {{contract}}
+
+{{sources}}
 
 {{changes.annex}}
 
