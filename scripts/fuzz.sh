@@ -6,7 +6,7 @@
 #
 # SECONDS is the time per target (default 60; 0 only builds the targets and their seeds);
 # TARGETs default to all of FuzzJSON FuzzCSV FuzzProse FuzzTemplate FuzzValues FuzzComments FuzzDeflate
-# FuzzJournal FuzzPortal FuzzZIP FuzzXML FuzzXLSX.
+# FuzzJournal FuzzPortal FuzzZIP FuzzXML FuzzXLSX FuzzDOCXComments.
 # Exits non-zero when any target crashes, fails one of its checks, leaks, times out (one input
 # over 10 s) or runs out of memory (2 GiB), naming the target and the saved input.
 # Everything it writes goes under scripts/fuzz/.build/ (git-ignored):
@@ -34,7 +34,7 @@ usage() {
 }
 
 all_targets=(FuzzJSON FuzzCSV FuzzProse FuzzTemplate FuzzValues FuzzDeflate FuzzComments FuzzJournal FuzzPortal
-    FuzzZIP FuzzXML FuzzXLSX)
+    FuzzZIP FuzzXML FuzzXLSX FuzzDOCXComments)
 seconds=60
 if [ $# -gt 0 ]; then
     case "$1" in
@@ -408,6 +408,23 @@ save('<row><c t="s"><v>9</v></c><c><v>1E-3</v></c><c t="e"><v>#N/A</v></c></row>
 save('<row r="1"><c r="XFD1048576" s="2"><v>-1</v></c></row><row r="1"><c r="A1"/></row>')
 save(rows, strings='<si><t>_x000D_a</t><rPh><t>x</t></rPh></si>')
 PY
+# Commented Word copies: the committed fixtures (python-docx, LibreOffice) whole, and the parts
+# the reader reads (document, comments, replies) joined by NUL as the target cuts them.
+docx_comment_seeds() {
+    local dir=$1 file
+    for file in "$root"/Tests/StrategyKitTests/Fixtures/Word/*.docx; do
+        [ -f "$file" ] && seed "$dir" <"$file"
+    done
+    local w='xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    local w14='xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
+    local w15='xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"'
+    {
+        printf '%s' "<w:document $w><w:body><w:p><w:bookmarkStart w:id=\"1\" w:name=\"sec_a\"/><w:r><w:t>Head</w:t></w:r><w:bookmarkEnd w:id=\"1\"/></w:p><w:p><w:bookmarkStart w:id=\"2\" w:name=\"par_1_sec_a\"/><w:commentRangeStart w:id=\"0\"/><w:r><w:t>¶ 1 Text</w:t></w:r><w:del w:id=\"9\" w:author=\"A\" w:date=\"2023-11-25T10:00:00Z\"><w:r><w:delText>old</w:delText></w:r></w:del><w:ins w:id=\"8\" w:author=\"A\"><w:r><w:t>new</w:t></w:r></w:ins><w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r><w:bookmarkEnd w:id=\"2\"/><w:bookmarkStart w:id=\"3\" w:name=\"z_sec_a\"/><w:bookmarkEnd w:id=\"3\"/></w:p></w:body></w:document>"
+        printf '\0'
+        printf '%s' "<w:comments $w $w14><w:comment w:id=\"0\" w:author=\"ИПР\"><w:p w14:paraId=\"01\"><w:r><w:t>editorial: Уточнить</w:t></w:r></w:p></w:comment><w:comment w:id=\"1\" w:author=\"B\"><w:p w14:paraId=\"02\"><w:r><w:t>reply</w:t></w:r></w:p></w:comment></w:comments>"
+        printf '\0'
+        printf '%s' "<w15:commentsEx $w15><w15:commentEx w15:paraId=\"01\" w15:done=\"1\"/><w15:commentEx w15:paraId=\"02\" w15:paraIdParent=\"01\"/></w15:commentsEx>"
+    } | seed "$dir"
 }
 
 for target in "${targets[@]}"; do
@@ -427,6 +444,7 @@ for target in "${targets[@]}"; do
         FuzzZIP) zip_seeds "$dir" ;;
         FuzzXML) xml_seeds "$dir" ;;
         FuzzXLSX) xlsx_seeds "$dir" ;;
+        FuzzDOCXComments) docx_comment_seeds "$dir" ;;
     esac
 done
 

@@ -16,13 +16,23 @@ enum CommentsTemplateCommand {
             types and of the sections and entities (listed on a second sheet), and a sheet that
             says how to fill it in. Written to exports/<lang>/comments-form-<version>-<member>.csv
             (or .xlsx) unless --out is given ('-' for standard output, UTF-8 CSV only).
+
+            --format docx writes instead the review copy: the version's strategy document as
+            Word opens it, to comment in the margin (Review → New Comment) or with tracked
+            changes, with the version and member in its properties, a bookmark around every
+            section, entity and numbered paragraph, and the instructions on its first page
+            (exports/<lang>/comments-review-<version>-<member>.docx). 'comments import' reads it
+            back. --redline-since <earlier version> adds the changes since that version as Word
+            tracked changes (signed --author, else "Consultant"; dated the version's cut date).
             """,
-        usage: "strategy comments template --version <name> --member <id> [--format <csv|xlsx>] [--encoding <utf8|cp1251>] [--separator <,|;>] [--lang <code>] [--out <file>]",
+        usage: "strategy comments template --version <name> --member <id> [--format <csv|xlsx|docx> [--redline-since <name>] [--author <name>]] [--encoding <utf8|cp1251>] [--separator <,|;>] [--lang <code>] [--out <file>]",
         options: [
             CommandSpec.workspace, CommandSpec.templates,
             .init(name: "version", valueName: "name", help: "The version commented on."),
             .init(name: "member", valueName: "id", help: "The member the form is for (ipr, smsu, amuca)."),
-            .init(name: "format", valueName: "format", help: "csv or xlsx (an Excel workbook). (default: csv)"),
+            .init(name: "format", valueName: "format", help: "csv (the form), xlsx (the form as an Excel workbook) or docx (the review copy). (default: csv)"),
+            .init(name: "redline-since", valueName: "name", help: "With --format docx: track the changes since this version."),
+            .init(name: "author", valueName: "name", help: "The author of the tracked changes. (default: Consultant)"),
             .init(name: "encoding", valueName: "encoding", help: "utf8 (with a BOM) or cp1251. (default: utf8)"),
             .init(name: "separator", valueName: "char", help: "',' or ';'. (default: ',', ';' with cp1251)"),
             .init(name: "lang", valueName: "code", help: "The language of the form. (default: the workspace's first, ru)"),
@@ -35,6 +45,8 @@ enum CommentsTemplateCommand {
              "For Russian Excel: Windows-1251 and ';'."),
             ("strategy comments template --version v1 --member smsu --format xlsx",
              "exports/ru/comments-form-v1-smsu.xlsx, an Excel workbook with drop-down lists."),
+            ("strategy comments template --version v1 --member ipr --format docx --lang ru",
+             "The review copy to comment in Word."),
         ])
 
     static func run(_ arguments: [String], console: Console) -> ExitStatus {
@@ -46,15 +58,24 @@ enum CommentsTemplateCommand {
         guard let versionName = parsed.value("version") else { return usage("missing '--version <name>'") }
         guard let memberText = parsed.value("member") else { return usage("missing '--member <id>'") }
         let format = parsed.value("format") ?? "csv"
-        guard format == "csv" || format == "xlsx" else {
-            return usage("unknown format '\(format)' (one of: csv, xlsx)")
+        guard ["csv", "xlsx", "docx"].contains(format) else {
+            return usage("unknown format '\(format)' (one of: csv, xlsx, docx)")
         }
-        if format == "xlsx" {
-            if parsed.value("encoding") != nil || parsed.value("separator") != nil {
-                return usage("--encoding and --separator apply to a CSV form, not to --format xlsx")
+        if format != "docx" {
+            for option in ["redline-since", "author"] where parsed.value(option) != nil {
+                return usage("--\(option) is for --format docx")
+            }
+        }
+        if parsed.value("author") != nil, parsed.value("redline-since") == nil {
+            return usage("--author is for --redline-since")
+        }
+        if format != "csv" {
+            for option in ["encoding", "separator"] where parsed.value(option) != nil {
+                return usage("--\(option) is for the CSV form, not --format \(format)")
             }
             if parsed.value("out") == "-" {
-                return usage("a workbook cannot go to standard output; give --out <file>")
+                return usage(format == "xlsx" ? "a workbook cannot go to standard output; give --out <file>"
+                             : "a DOCX review copy cannot go to standard output; give --out <file>")
             }
         }
         guard let encoding = CommentForm.Encoding(rawValue: parsed.value("encoding") ?? "utf8") else {
@@ -94,6 +115,11 @@ enum CommentsTemplateCommand {
             console.errorLine("Error: '\(memberText)' is not a member in version \(versionName) (one of: \(ids))")
             return .failure
         }
+        if format == "docx" {
+            return writeReviewCopy(
+                strategy: strategy, versionName: versionName, member: member.id.value, language: language,
+                templates: templateSet, workspace: workspace, parsed: parsed, console: console)
+        }
         let outline = ReviewOutline(strategy: strategy, templates: templateSet)
         let data: Data
         if format == "xlsx" {
@@ -129,6 +155,39 @@ enum CommentsTemplateCommand {
     }
 }
 
+extension CommentsTemplateCommand {
+    /// `--format docx`: the review copy of the version for the member.
+    static func writeReviewCopy(
+        strategy: Strategy, versionName: String, member: MemberID, language: Language, templates: TemplateSet,
+        workspace: URL, parsed: Arguments, console: Console
+    ) -> ExitStatus {
+        let store = VersionStore(workspace: workspace)
+        let data: Data
+        do {
+            let version = try store.load(versionName).version
+            if let since = parsed.value("redline-since") {
+                let earlier = try store.load(since).strategy
+                let author = parsed.value("author") ?? templates.languages[language]?.labels["session.consultant"] ?? "Consultant"
+                data = try ReviewCopy.make(
+                    strategy: strategy, version: version, member: member, language: language, templates: templates,
+                    since: earlier, author: author)
+            } else {
+                data = try ReviewCopy.make(
+                    strategy: strategy, version: version, member: member, language: language, templates: templates)
+            }
+        } catch {
+            console.errorLine("Error: \(error)")
+            return .failure
+        }
+        let path = parsed.value("out") ?? console.display(
+            Workspace.exportFolder(explicit: nil, workspace: workspace)
+                .appendingPathComponent("\(language)/comments-review-\(versionName)-\(member).docx"))
+        guard CommentsCommand.write(data, to: path, console: console) else { return .failure }
+        console.line("wrote \(path): the review copy of \(versionName) for \(member) (\(language))")
+        return .ok
+    }
+}
+
 /// `strategy comments import`: record the comments of filled-in forms.
 enum CommentsImportCommand {
     static let spec = CommandSpec(
@@ -144,17 +203,28 @@ enum CommentsImportCommand {
             member, target, paragraph, type, text and proposed wording) is not added again, so
             importing a file twice changes nothing. Each file that adds comments is kept byte for
             byte in comments/originals/. Holds the workspace lock.
+
+            A .docx is a review copy ('comments template --format docx') commented in Word or
+            LibreOffice: each comment (with its replies) and each paragraph's tracked changes
+            becomes a comment on the innermost section, entity or paragraph that holds it, with
+            the commented text kept as a quote. A leading type word ('editorial:',
+            '[по существу]') sets the type; tracked changes are editorial and propose the
+            paragraph as changed. The version and member come from the copy's properties;
+            --version and --member stand in when a program dropped them.
             """,
-        usage: "strategy comments import <file>... [--date <YYYY-MM-DD>] [--wait <seconds>] [--json]",
+        usage: "strategy comments import <file>... [--version <name>] [--member <id>] [--date <YYYY-MM-DD>] [--wait <seconds>] [--json]",
         options: [
             CommandSpec.workspace, CommandSpec.templates,
             .init(name: "date", valueName: "YYYY-MM-DD", help: "The day recorded as the import date. (default: today)"),
+            .init(name: "version", valueName: "name", help: "The version of a Word copy without its properties."),
+            .init(name: "member", valueName: "id", help: "The member of a Word copy without its properties."),
             CommentsCommand.wait,
             .init(name: "json", valueName: nil, help: "Print what was imported as JSON."),
             CommandSpec.help,
         ],
         examples: [
             ("strategy comments import ipr-v1.csv smsu-v1.xlsx", "Record two forms, a CSV and a workbook."),
+            ("strategy comments import ipr-v1-commented.docx smsu-v1.csv", "A commented Word copy and a form, all or nothing."),
         ])
 
     static func run(_ arguments: [String], console: Console) -> ExitStatus {
@@ -186,7 +256,8 @@ enum CommentsImportCommand {
         let report: CommentImportReport
         do {
             report = try store.importForms(
-                files, date: date, templates: parsed.value("templates").map(console.url), lockTimeout: timeout)
+                files, date: date, templates: parsed.value("templates").map(console.url), lockTimeout: timeout,
+                version: parsed.value("version"), member: parsed.value("member"))
         } catch {
             return CommentsCommand.fail(error, console: console)
         }
@@ -200,7 +271,9 @@ enum CommentsImportCommand {
                 parts[0] += first.id == last.id ? " (\(first.id))" : " (\(first.id) … \(last.id))"
             }
             if file.duplicates > 0 { parts.append("\(file.duplicates) already recorded, not added again") }
-            parts.append("\(file.skipped) empty template row\(file.skipped == 1 ? "" : "s") skipped")
+            if !file.name.lowercased().hasSuffix(".docx") {
+                parts.append("\(file.skipped) empty template row\(file.skipped == 1 ? "" : "s") skipped")
+            }
             var line = "\(file.name): " + parts.joined(separator: ", ")
             if file.added.isEmpty, file.wasImportedBefore { line += "; this file was imported before, nothing changed" }
             console.line(line)

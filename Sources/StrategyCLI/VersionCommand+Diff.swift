@@ -12,18 +12,27 @@ extension VersionCommand {
             each field's old and new value) and the prose paragraphs added, removed and changed,
             in the language chosen. The same text can go into the strategy itself: set
             "changesSince" in the edition of strategy.json (see docs/FORMAT.md).
+
+            --redline (with --format docx) writes instead B's whole strategy document with Word
+            tracked changes against A: words changed inside paragraphs and cells, paragraphs,
+            list items, table rows (actions added, removed or moved) inserted or deleted. Accept
+            All in Word gives B's text, Reject All A's. The changes are dated B's cut date (the
+            edition's date for the workspace) and signed --author, else "Consultant".
             """,
-        usage: "strategy version diff <a> [<b>|workspace] [--lang <code>] [--format <text|md|html|docx>] [--out <file>]",
+        usage: "strategy version diff <a> [<b>|workspace] [--lang <code>] [--format <text|md|html|docx>] [--redline [--author <name>]] [--out <file>]",
         options: [
             CommandSpec.workspace, CommandSpec.templates,
             .init(name: "lang", valueName: "code", help: "The language of the text. (default: the first)"),
             .init(name: "format", valueName: "format", help: "text, md, html or docx. (default: text)"),
             .init(name: "out", valueName: "file", help: "Write to this file (atomically); required for docx."),
+            .init(name: "redline", valueName: nil, help: "With --format docx: B's document with tracked changes against A."),
+            .init(name: "author", valueName: "name", help: "The author of the redline's changes. (default: Consultant)"),
             CommandSpec.help,
         ],
         examples: [
             ("strategy version diff v1", "What changed since v1."),
             ("strategy version diff v1 v2 --lang en --format html --out changes.html", "Between two versions, in English."),
+            ("strategy version diff v1 v2 --format docx --redline --out v2-redline.docx", "v2 with tracked changes against v1."),
         ])
 
     fileprivate enum Format: String, CaseIterable {
@@ -51,6 +60,12 @@ extension VersionCommand {
         let newName = parsed.positionals.count > 1 && parsed.positionals[1] != "workspace" ? parsed.positionals[1] : nil
         guard let format = Format(rawValue: parsed.value("format") ?? "text") else {
             return usage("unknown format '\(parsed.value("format") ?? "")' (one of: text, md, html, docx)")
+        }
+        if parsed.flag("redline"), format != .docx {
+            return usage("--redline needs --format docx")
+        }
+        if parsed.value("author") != nil, !parsed.flag("redline") {
+            return usage("--author is for --redline")
         }
         if format == .docx, parsed.value("out") == nil {
             return usage("a DOCX file is binary: give '--out <file>'")
@@ -94,6 +109,18 @@ extension VersionCommand {
             return .failure
         }
         let data: Data
+        if parsed.flag("redline") {
+            do {
+                let author = parsed.value("author") ?? templates.labels["session.consultant"]
+                data = try Redline.docx(
+                    old: old.strategy, new: new.strategy, language: language, templates: opened.templates,
+                    author: author, date: new.version?.date ?? new.strategy.edition.date)
+            } catch {
+                console.errorLine("Error: \(error)")
+                return .failure
+            }
+            return write(data, parsed: parsed, console: console)
+        }
         do {
             data = try format.writer.write(
                 ChangesDocument(changes, templates: templates).document(), labels: templates.labels)
@@ -101,6 +128,11 @@ extension VersionCommand {
             console.errorLine("Error: \(error)")
             return .failure
         }
+        return write(data, parsed: parsed, console: console)
+    }
+
+    /// Writes the result to `--out`, or prints it.
+    private static func write(_ data: Data, parsed: Arguments, console: Console) -> ExitStatus {
         guard let path = parsed.value("out") else {
             console.out(String(decoding: data, as: UTF8.self))
             return .ok

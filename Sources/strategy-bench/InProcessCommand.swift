@@ -173,6 +173,13 @@ enum InProcessCommand {
                 if let failure = measured.failure { version.note = String(failure.prefix(300)) }
                 rows.append(version)
             }
+            // Word: a commented copy of bench-v1 imported, and the redline of the revision.
+            for measured in WordBench.measure(
+                folder, comments: actions ?? 0, runs: runs, console: console, startPhase: startPhase) {
+                var word = row(measured.command, label, actions, measured.sample)
+                if let failure = measured.failure { word.note = String(failure.prefix(300)) }
+                rows.append(word)
+            }
             // After the versions: comments on bench-v1, as many as actions.
             for measured in CommentsBench.measure(
                 folder, comments: actions ?? 0, runs: runs, console: console, startPhase: startPhase) {

@@ -250,8 +250,8 @@ final class CommentsWorkbookCommandTests: XCTestCase {
         XCTAssertEqual(diagnostics, [])
         XCTAssertEqual(sheets.map(\.name), ["Замечания", "Разделы и элементы", "Как заполнить"])
         for (arguments, message) in [
-            (["--format", "pdf"], "unknown format 'pdf' (one of: csv, xlsx)"),
-            (["--format", "xlsx", "--encoding", "cp1251"], "--encoding and --separator apply to a CSV form"),
+            (["--format", "pdf"], "unknown format 'pdf' (one of: csv, xlsx, docx)"),
+            (["--format", "xlsx", "--encoding", "cp1251"], "--encoding is for the CSV form, not --format xlsx"),
             (["--format", "xlsx", "--out", "-"], "a workbook cannot go to standard output"),
         ] {
             let result = CLI.run(["comments", "template", "--version", "v1", "--member", "ipr"] + arguments, in: project)

@@ -192,7 +192,7 @@ final class VersionCommandTests: XCTestCase {
             XCTAssertEqual(result.err, "")
         }
         XCTAssertTrue(CLI.run(["version", "diff", "--help"]).out.contains(
-            "USAGE: strategy version diff <a> [<b>|workspace] [--lang <code>] [--format <text|md|html|docx>] [--out <file>]"))
+            "USAGE: strategy version diff <a> [<b>|workspace] [--lang <code>] [--format <text|md|html|docx>] [--redline [--author <name>]] [--out <file>]"))
         XCTAssertTrue(CLI.run(["--help"]).out.contains("  version                 Cut, list, show and compare"))
         XCTAssertEqual(CLI.run(["help", "version", "nope"]).status, 64)
     }

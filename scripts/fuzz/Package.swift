@@ -44,6 +44,7 @@ let package = Package(
         fuzzTarget("FuzzZIP"),
         fuzzTarget("FuzzXML"),
         fuzzTarget("FuzzXLSX"),
+        fuzzTarget("FuzzDOCXComments"),
     ],
     swiftLanguageModes: [.v6]
 )

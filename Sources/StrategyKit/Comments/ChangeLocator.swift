@@ -13,6 +13,8 @@ public struct ChangeLocator {
         public var version: String
         /// Whether the target is gone from that version.
         public var isRemoval: Bool
+        /// The version before it (the redline of `version` is against this one).
+        public var previous: String = ""
     }
 
     /// One version's strategy and outline.
@@ -43,7 +45,9 @@ public struct ChangeLocator {
         var previous = value(of: target, in: 0)
         for index in chain.indices.dropFirst() {
             let current = value(of: target, in: index)
-            if current != previous { return Landing(version: chain[index].name, isRemoval: current == nil) }
+            if current != previous {
+                return Landing(version: chain[index].name, isRemoval: current == nil, previous: chain[index - 1].name)
+            }
             previous = current
         }
         return nil

@@ -26,12 +26,17 @@ public struct Comment: Hashable, Sendable {
     public var imported: CalendarDate
     /// Where it is recorded in `comments/comments.csv` (line 1 column 1 when not read from there).
     public var location: SourceLocation
+    /// The text the comment was made on, as the member's document showed it (a Word comment's
+    /// range, a tracked change's paragraph); empty for a form row.
+    public var quote: String = ""
+    /// Who wrote it in Word (the document's author name); empty for a form row.
+    public var author: String = ""
 
     /// Creates a comment.
     public init(
         id: String, version: String, member: MemberID, target: String, paragraph: String,
         type: CommentType, text: String, proposal: String, source: String, sourceLine: Int,
-        imported: CalendarDate, location: SourceLocation
+        imported: CalendarDate, location: SourceLocation, quote: String = "", author: String = ""
     ) {
         self.id = id
         self.version = version
@@ -45,6 +50,8 @@ public struct Comment: Hashable, Sendable {
         self.sourceLine = sourceLine
         self.imported = imported
         self.location = location
+        self.quote = quote
+        self.author = author
     }
 
     /// What makes two comments the same comment, whatever file or row they came from: version,

@@ -70,12 +70,16 @@ public enum CommentFormKind: String, Sendable, CaseIterable {
     case csv
     /// An Excel workbook form.
     case xlsx
+    /// A Word review copy, commented in the margin or with tracked changes.
+    case docx
 
-    /// The kind of the file named `name`.
-    public init(fileName name: String) {
+    /// The kind of the file named `name`: by its extension, and a ZIP package under any other
+    /// name is read as a Word copy (a member may rename what Word saved).
+    public init(fileName name: String, data: Data? = nil) {
         switch (name as NSString).pathExtension.lowercased() {
         case "xlsx": self = .xlsx
-        default: self = .csv
+        case "docx": self = .docx
+        default: self = data.map(DOCXCommentForm.isZIP) == true ? .docx : .csv
         }
     }
 

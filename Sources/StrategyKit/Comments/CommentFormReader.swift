@@ -42,7 +42,7 @@ public enum CommentFormReader {
     /// names it in diagnostics.
     public static func read(_ data: Data, file: String, vocabulary: CommentVocabulary) -> Result {
         switch CommentFormKind(fileName: file) {
-        case .csv: readCSV(data, file: file, vocabulary: vocabulary)
+        case .csv, .docx: readCSV(data, file: file, vocabulary: vocabulary)
         case .xlsx: readWorkbook(data, file: file, vocabulary: vocabulary)
         }
     }

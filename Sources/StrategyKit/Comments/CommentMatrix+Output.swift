@@ -33,7 +33,7 @@ extension CommentMatrix {
             "comments.matrix.id", "comments.column.member", "comments.matrix.section", "comments.column.target",
             "comments.column.title", "comments.column.paragraph", "comments.column.type", "comments.column.comment",
             "comments.column.proposal", "comments.matrix.decision", "comments.matrix.date", "comments.matrix.response",
-            "comments.matrix.landed",
+            "comments.matrix.landed", "comments.column.quote",
         ].map { CSVEscaping.cell(labels[$0]) }]
         for group in groups {
             for entry in group.entries {
@@ -44,6 +44,7 @@ extension CommentMatrix {
                     labels["comments.type.\(comment.type.rawValue)"], comment.text, comment.proposal,
                     labels["comments.status.\(entry.status.rawValue)"], entry.resolution?.date.description ?? "",
                     response(entry, language: language, labels: labels), landing(entry, labels: labels),
+                    comment.quote,
                 ]
                 rows.append(cells.map { CSVEscaping.cell($0) })
             }
@@ -110,7 +111,8 @@ extension CommentMatrix {
                 [[.text(comment.id)]],
                 target,
                 [[.text(labels["comments.type.\(comment.type.rawValue)"])]],
-                Self.paragraphs(comment.text),
+                (comment.quote.isEmpty ? [] : [[.emphasis([.text("«" + comment.quote + "»")])]])
+                    + Self.paragraphs(comment.text),
                 Self.paragraphs(comment.proposal),
                 decision,
                 Self.paragraphs(response(entry, language: language, labels: labels)),
@@ -130,9 +132,16 @@ extension CommentMatrix {
         return labels.format("comments.matrix.other-language", ["language": other.code, "response": text])
     }
 
+    /// Where an accepted comment was answered: the version whose redline tracks the change of
+    /// its section, entity or paragraph (`version diff <v> <landing> --redline`).
     private func landing(_ entry: Entry, labels: Labels) -> String {
         guard let landing = entry.landing else { return "" }
-        return landing.isRemoval ? labels.format("comments.matrix.removed", ["version": landing.version]) : landing.version
+        if landing.isRemoval { return labels.format("comments.matrix.removed", ["version": landing.version]) }
+        let comment = entry.comment
+        let place = comment.paragraph.isEmpty ? comment.target : "\(comment.target) ¶\u{00A0}\(comment.paragraph)"
+        return labels.format("comments.matrix.tracked", [
+            "version": landing.version, "target": place, "since": landing.previous,
+        ])
     }
 
     private func memberName(_ id: MemberID, _ language: Language) -> String {

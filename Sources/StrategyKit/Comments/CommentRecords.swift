@@ -9,7 +9,9 @@ import Foundation
 /// with two).
 enum CommentRecords {
     static let commentColumns = ["id", "version", "member", "target", "paragraph", "type", "comment",
-                                 "proposal", "source", "line", "imported"]
+                                 "proposal", "source", "line", "imported", "quote", "author"]
+    /// Columns added later: a file written before them reads without them.
+    static let optionalCommentColumns: Set<String> = ["quote", "author"]
     static let decisionColumns = ["id", "decision", "date", "language", "response", "replaces"]
 
     // MARK: Writing
@@ -26,7 +28,7 @@ enum CommentRecords {
             let cells = [
                 comment.id, comment.version, comment.member.rawValue, comment.target, comment.paragraph,
                 comment.type.rawValue, comment.text, comment.proposal, comment.source,
-                String(comment.sourceLine), comment.imported.description,
+                String(comment.sourceLine), comment.imported.description, comment.quote, comment.author,
             ]
             text += cells.map(cell).joined(separator: ",") + "\r\n"
         }
@@ -56,7 +58,9 @@ enum CommentRecords {
 
     /// The columns of a record file by name, or nil after reporting a header that is not the
     /// format's.
-    static func columns(_ table: CSVTable, expected: [String], file: String, sink: DiagnosticSink) -> [String: Int]? {
+    static func columns(
+        _ table: CSVTable, expected: [String], optional: Set<String> = [], file: String, sink: DiagnosticSink
+    ) -> [String: Int]? {
         var positions: [String: Int] = [:]
         for (index, field) in table.header.enumerated() {
             if expected.contains(field.value), positions[field.value] == nil {
@@ -66,7 +70,7 @@ enum CommentRecords {
                                    at: field.location))
             }
         }
-        let missing = expected.filter { positions[$0] == nil }
+        let missing = expected.filter { positions[$0] == nil && !optional.contains($0) }
         if !missing.isEmpty {
             sink.report(.error("comments.store", "\(file) has no column \(missing.map { "'\($0)'" }.joined(separator: ", "))",
                                at: table.header.first?.location ?? .file(file)))
@@ -79,7 +83,9 @@ enum CommentRecords {
     static func readComments(_ data: Data, file: String, sink: DiagnosticSink) -> [Comment] {
         let (table, diagnostics) = CSVReader.read(data, file: file)
         sink.report(contentsOf: diagnostics)
-        guard let table, let positions = columns(table, expected: commentColumns, file: file, sink: sink) else {
+        guard let table,
+              let positions = columns(table, expected: commentColumns, optional: optionalCommentColumns, file: file, sink: sink)
+        else {
             return []
         }
         var comments: [Comment] = []
@@ -87,7 +93,10 @@ enum CommentRecords {
         var seen: [String: SourceLocation] = [:]
         for row in table.rows where row.fields.count == table.header.count {
             func field(_ name: String) -> CSVField {
-                let field = row.fields[positions[name] ?? 0]
+                guard let position = positions[name] else {
+                    return CSVField(value: "", location: row.fields.first?.location ?? .file(file))
+                }
+                let field = row.fields[position]
                 return CSVField(value: value(field), location: field.location)
             }
             func bad(_ name: String, _ message: String) {
@@ -130,7 +139,7 @@ enum CommentRecords {
                 id: id.value, version: version.value, member: MemberID(member.value), target: target.value,
                 paragraph: field("paragraph").value, type: commentType, text: text.value,
                 proposal: field("proposal").value, source: source.value, sourceLine: sourceLine,
-                imported: date, location: id.location))
+                imported: date, location: id.location, quote: field("quote").value, author: field("author").value))
         }
         return comments
     }

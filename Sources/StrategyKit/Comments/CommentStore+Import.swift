@@ -41,8 +41,14 @@ extension CommentStore {
     ///   - files: each file's name (used in diagnostics) and bytes.
     ///   - date: the day of the import.
     ///   - templates: `--templates`, for the versions' section titles and the forms' words.
+    ///   - version: the version of a commented Word copy that lost its document properties.
+    ///   - member: the member of a commented Word copy that lost its document properties.
+    ///
+    /// A file that is a ZIP archive is read as a commented review copy (``DOCXCommentForm``):
+    /// its Word comments and tracked changes become comments, with the same guarantees.
     public func importForms(
-        _ files: [(name: String, data: Data)], date: CalendarDate, templates: URL? = nil, lockTimeout: Double = 10
+        _ files: [(name: String, data: Data)], date: CalendarDate, templates: URL? = nil, lockTimeout: Double = 10,
+        version: String? = nil, member: String? = nil
     ) throws(Failure) -> CommentImportReport {
         let templateFolder = Workspace.templateFolder(explicit: templates, workspace: workspace)
         let vocabulary = CommentVocabulary(templates: Self.templates(templateFolder))
@@ -58,30 +64,53 @@ extension CommentStore {
             }
             var diagnostics: [Diagnostic] = []
             var reports: [CommentImportReport.File] = []
+            func add(_ comment: Comment, to report: inout CommentImportReport.File) {
+                var comment = comment
+                guard identities.insert(comment.identity).inserted else {
+                    report.duplicates += 1
+                    return
+                }
+                let key = "\(comment.version)\u{0}\(comment.member.rawValue)"
+                let number = (numbers[key] ?? 0) + 1
+                numbers[key] = number
+                comment.id = Self.id(version: comment.version, member: comment.member, number: number)
+                report.added.append(comment)
+            }
             for file in files {
                 let sha = SHA256.hex(file.data)
+                let kind = CommentFormKind(fileName: file.name, data: file.data)
+                if kind == .docx {
+                    let copy = DOCXCommentForm.read(
+                        file.data, file: file.name, vocabulary: vocabulary, reviews: reviews, version: version,
+                        member: member)
+                    diagnostics += copy.diagnostics
+                    var report = CommentImportReport.File(
+                        name: file.name, sha256: sha, added: [], duplicates: 0, skipped: 0,
+                        wasImportedBefore: FileManager.default.fileExists(
+                            atPath: originalURL(sha256: sha, kind: .docx).path))
+                    for draft in copy.drafts {
+                        add(Comment(
+                            id: "", version: draft.version, member: draft.member, target: draft.target,
+                            paragraph: draft.paragraph, type: draft.type, text: draft.text, proposal: draft.proposal,
+                            source: sha, sourceLine: draft.number, imported: date, location: .file(Self.commentsPath),
+                            quote: draft.quote, author: draft.author), to: &report)
+                    }
+                    reports.append(report)
+                    continue
+                }
                 let form = CommentFormReader.read(file.data, file: file.name, vocabulary: vocabulary)
                 diagnostics += form.diagnostics
                 var report = CommentImportReport.File(
                     name: file.name, sha256: sha, added: [], duplicates: 0, skipped: form.skipped,
                     wasImportedBefore: FileManager.default.fileExists(
-                        atPath: originalURL(sha256: sha, kind: CommentFormKind(fileName: file.name)).path))
+                        atPath: originalURL(sha256: sha, kind: kind).path))
                 for draft in form.drafts {
                     guard let (member, target) = reviews.resolve(draft, diagnostics: &diagnostics) else { continue }
-                    var comment = Comment(
+                    add(Comment(
                         id: "", version: draft.version.value, member: member, target: target,
                         paragraph: draft.paragraph, type: draft.type, text: draft.text, proposal: draft.proposal,
                         source: sha, sourceLine: draft.line, imported: date,
-                        location: .file(Self.commentsPath))
-                    guard identities.insert(comment.identity).inserted else {
-                        report.duplicates += 1
-                        continue
-                    }
-                    let key = "\(comment.version)\u{0}\(member.rawValue)"
-                    let number = (numbers[key] ?? 0) + 1
-                    numbers[key] = number
-                    comment.id = Self.id(version: comment.version, member: member, number: number)
-                    report.added.append(comment)
+                        location: .file(Self.commentsPath)), to: &report)
                 }
                 reports.append(report)
             }
@@ -101,7 +130,8 @@ extension CommentStore {
                     var staged = Set<String>()
                     for (file, report) in zip(files, reports)
                     where !report.added.isEmpty && !report.wasImportedBefore && staged.insert(report.sha256).inserted {
-                        try transaction.stage(file.data, at: "originals/\(report.sha256).\(CommentFormKind(fileName: file.name).fileExtension)")
+                        let kind = CommentFormKind(fileName: file.name, data: file.data)
+                        try transaction.stage(file.data, at: "originals/\(report.sha256).\(kind.fileExtension)")
                     }
                     try transaction.stage(CommentRecords.commentsFile(contents.comments + added), at: "comments.csv")
                 } catch {

@@ -11,6 +11,8 @@ final class ReviewVersions {
         var templates: TemplateSet
         /// Members by id, short name and name in every language, normalised.
         var members: [String: MemberID]
+        /// The version's content hash.
+        var hash: String
     }
 
     let store: VersionStore
@@ -34,7 +36,7 @@ final class ReviewVersions {
     func review(_ name: String) -> Review? {
         if let cached = opened[name] { return cached }
         var review: Review?
-        if VersionStore.isValidName(name), let strategy = try? store.load(name).strategy {
+        if VersionStore.isValidName(name), let (version, strategy) = try? store.load(name) {
             var members: [String: MemberID] = [:]
             for member in strategy.members {
                 let id = member.id.value
@@ -45,7 +47,7 @@ final class ReviewVersions {
             }
             review = Review(
                 strategy: strategy, outline: ReviewOutline(strategy: strategy, templates: templateSet),
-                templates: templateSet, members: members)
+                templates: templateSet, members: members, hash: version.hash)
         }
         opened[name] = review
         return review

@@ -81,10 +81,10 @@ final class CommentRoundTripTests: XCTestCase {
             XCTAssertEqual(Array(docx.prefix(2)), [0x50, 0x4B], "a ZIP")
         }
         let landings = Dictionary(uniqueKeysWithValues: matrix.entries.map { ($0.comment.id, $0.landing) })
-        XCTAssertEqual(landings["v1-ipr-001"], .some(.init(version: "v2", isRemoval: false)), "prose changed in v2")
+        XCTAssertEqual(landings["v1-ipr-001"], .some(.init(version: "v2", isRemoval: false, previous: "v1")), "prose changed in v2")
         XCTAssertEqual(landings["v1-ipr-002"], .some(nil), "A-01 did not change")
-        XCTAssertEqual(landings["v1-ipr-003"], .some(.init(version: "v2", isRemoval: false)), "A-02 reworded in v2")
-        XCTAssertEqual(landings["v1-ipr-004"], .some(.init(version: "v2", isRemoval: true)), "R-01 removed in v2")
+        XCTAssertEqual(landings["v1-ipr-003"], .some(.init(version: "v2", isRemoval: false, previous: "v1")), "A-02 reworded in v2")
+        XCTAssertEqual(landings["v1-ipr-004"], .some(.init(version: "v2", isRemoval: true, previous: "v1")), "R-01 removed in v2")
         XCTAssertEqual(matrix.tallies.map(\.received), [4, 2])
         XCTAssertEqual(matrix.tallies[0].count(.decided(.accepted)), 3)
         XCTAssertEqual(matrix.tallies[1].count(.open), 1)

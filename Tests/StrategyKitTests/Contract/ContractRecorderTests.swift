@@ -118,6 +118,26 @@ final class ContractRecorderTests: XCTestCase {
         }
     }
 
+    func testRecord_theRevisedStrategyWaitsForWordComments() throws {
+        let workspace = try project()
+        let store = VersionStore(workspace: workspace)
+        try store.cut("v1", note: "Draft for the Coalition", date: F.day("2023-11-20"))
+        let recorder = ContractRecorder(workspace: workspace)
+        try recorder.record(F.submit("D3", "2023-11-20", version: "v1"), contract: F.shipped)
+        var copy = try WordCommentedCopy(workspace: workspace, member: "smsu")
+        try copy.comment("Add the heads of aiyl okmotu", on: "3. Situation analysis", after: "\"sec_situation\"")
+        let report = try CommentStore(workspace: workspace).importForms(
+            [("smsu-v1.docx", try copy.data())], date: F.day("2023-11-27"))
+        let id = try XCTUnwrap(report.added.first?.id)
+        try store.cut("v2", note: "Revised", date: F.day("2023-12-05"))
+        XCTAssertThrowsError(try recorder.record(F.submit("D4", "2023-12-05", version: "v2"), contract: F.shipped)) { error in
+            XCTAssertEqual((error as? ContractRefusal)?.notes, ["open comment \(id) (smsu): Add the heads of aiyl okmotu"])
+        }
+        _ = try CommentStore(workspace: workspace).resolve(
+            id, decision: .accepted, response: "Added", language: Language("en"), date: F.day("2023-12-04"))
+        XCTAssertNoThrow(try recorder.record(F.submit("D4", "2023-12-05", version: "v2"), contract: F.shipped))
+    }
+
     func testRecord_theFinalStrategyWaitsForEveryTranslation() throws {
         let workspace = try project()
         let store = VersionStore(workspace: workspace)

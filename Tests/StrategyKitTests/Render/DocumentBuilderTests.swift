@@ -17,7 +17,7 @@ final class DocumentBuilderTests: XCTestCase {
         blocks.flatMap { block -> [(Int, String, String)] in
             switch block {
             case .heading(let level, let content, let anchor): [(level, content.plainText, anchor)]
-            case .landscape(let inner), .quote(let inner): headings(inner)
+            case .landscape(let inner), .quote(let inner), .anchored(_, let inner): headings(inner)
             default: []
             }
         }
@@ -27,8 +27,10 @@ final class DocumentBuilderTests: XCTestCase {
     private func table(after title: String, in document: Document, skip: Int = 0) -> Table? {
         func flatten(_ blocks: [Block]) -> [Block] {
             blocks.flatMap { block -> [Block] in
-                if case .landscape(let inner) = block { return flatten(inner) }
-                return [block]
+                switch block {
+                case .landscape(let inner), .anchored(_, let inner): return flatten(inner)
+                default: return [block]
+                }
             }
         }
         let blocks = flatten(document.blocks)

@@ -37,7 +37,7 @@ class MarkdownParserTestCase: XCTestCase {
                 assertWellFormed(content, file: file, line: line)
             case .list(_, let items, _, _):
                 items.forEach { assertWellFormed($0, file: file, line: line) }
-            case .quote(let content), .landscape(let content):
+            case .quote(let content), .landscape(let content), .anchored(_, let content), .tracked(_, let content):
                 assertWellFormed(content, file: file, line: line)
             case .table(let table):
                 table.columns.forEach { assertWellFormed($0.header, file: file, line: line) }
@@ -60,7 +60,7 @@ class MarkdownParserTestCase: XCTestCase {
                 XCTAssertFalse(previousIsText, "unmerged text in \(inlines)", file: file, line: line)
                 previousIsText = true
                 continue
-            case .strong(let content), .emphasis(let content), .link(_, let content):
+            case .strong(let content), .emphasis(let content), .link(_, let content), .tracked(_, let content):
                 assertWellFormed(content, file: file, line: line)
             case .code, .lineBreak, .chart, .image:
                 break
@@ -76,7 +76,8 @@ class MarkdownParserTestCase: XCTestCase {
             for inline in inlines {
                 switch inline {
                 case .text(let string): result.append(string)
-                case .strong(let content), .emphasis(let content), .link(_, let content): visit(content)
+                case .strong(let content), .emphasis(let content), .link(_, let content), .tracked(_, let content):
+                    visit(content)
                 case .code, .lineBreak, .chart, .image: break
                 }
             }
@@ -86,7 +87,7 @@ class MarkdownParserTestCase: XCTestCase {
                 switch block {
                 case .heading(_, let content, _), .paragraph(let content): visit(content)
                 case .list(_, let items, _, _): items.forEach { visit($0) }
-                case .quote(let content), .landscape(let content): visit(content)
+                case .quote(let content), .landscape(let content), .anchored(_, let content), .tracked(_, let content): visit(content)
                 case .table(let table):
                     table.columns.forEach { visit($0.header) }
                     table.rows.forEach { $0.cells.joined().forEach { visit($0) } }
@@ -110,7 +111,7 @@ class MarkdownParserTestCase: XCTestCase {
                     stack += content.map { ($0, depth + 1) }
                 case .list(_, let items, _, _):
                     stack += items.joined().map { ($0, depth + 1) }
-                case .quote(let content), .landscape(let content):
+                case .quote(let content), .landscape(let content), .anchored(_, let content), .tracked(_, let content):
                     stack += content.map { ($0, depth + 1) }
                 default:
                     break

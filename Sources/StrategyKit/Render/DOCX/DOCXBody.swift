@@ -11,6 +11,8 @@ struct DOCXBody {
         var quoteDepth = 0
         /// The level of the list item the blocks continue, for their indent.
         var listLevel: Int?
+        /// In a redline, the change every paragraph of the blocks belongs to.
+        var change: TrackedChange?
     }
 
     let outline: DOCXOutline
@@ -36,6 +38,13 @@ struct DOCXBody {
     /// The next paragraph starts a new page (after the title page and the contents).
     private var pageBreakPending = false
     private var placedBookmarks = Set<String>()
+    /// Whether ``Block/anchored(id:blocks:)`` and anchored table rows get bookmarks (the review
+    /// copy); otherwise their blocks are written as they are.
+    var marksAnchors = false
+    /// The id of the next anchor bookmark: far above the headings' ids, which count from 1.
+    private var nextAnchorID = DOCXAnchors.firstID
+    /// Anchor bookmarks opened but not yet placed: they go into the next paragraph written.
+    private var openingAnchors: [(id: Int, name: String)] = []
 
     /// Prepares a body for `document` in `languageTag`; the text goes to `stream` a piece at a
     /// time while it is written.
@@ -97,6 +106,14 @@ struct DOCXBody {
                 append(inner, in: landscape)
             case .figure(let figure):
                 append(figure.fallback, in: scope)
+            case .tracked(let change, let inner):
+                appendTracked(change, inner, in: scope)
+            case .anchored(let id, let inner):
+                guard marksAnchors else {
+                    append(inner, in: scope)
+                    continue
+                }
+                appendAnchored(id, inner, in: scope)
             }
         }
     }
@@ -151,7 +168,20 @@ struct DOCXBody {
         let numberingID = numbering.addList(ordered: ordered, level: level, start: start)
         var itemScope = scope
         itemScope.listLevel = level
-        for item in items {
+        for var item in items {
+            // An item inserted or deleted whole (a redline) is one tracked block.
+            var scope = scope, itemScope = itemScope
+            let saved = runs.blockChange
+            defer { runs.blockChange = saved }
+            if item.count == 1, case .tracked(let change, let inner) = item[0] {
+                guard runs.tracking != nil || change == .inserted else { continue }
+                item = inner
+                if runs.tracking != nil {
+                    scope.change = change
+                    itemScope.change = change
+                    runs.blockChange = change
+                }
+            }
             var marker = DOCXParagraph()
             marker.style = "ListParagraph"
             marker.numbering = (numberingID, level)
@@ -190,13 +220,77 @@ struct DOCXBody {
             pending?.keepNext = true
         }
         flushPending()
+        if !openingAnchors.isEmpty {
+            // A table first: the bookmarks mark an empty paragraph before it.
+            emit(DOCXParagraph(), in: scope)
+            flushPending()
+        }
         let indent = quoteIndent(scope)
             + (scope.listLevel.map { DOCXNumbering.indent(level: $0) } ?? 0)
+        var rowAnchors = marksAnchors ? nextAnchorID : nil
         DOCXTable.write(table, width: DOCXSection.textWidth(scope.orientation) - indent,
-                        indent: indent, runs: &runs, to: &xml, stream: &stream)
+                        indent: indent, runs: &runs, to: &xml, stream: &stream, anchors: &rowAnchors)
+        if let rowAnchors { nextAnchorID = rowAnchors }
         hasBody = true
         endsWithTable = true
         sectionHasContent = true
+    }
+
+    /// Blocks inside a bookmark named after `id`. The start goes into the first paragraph the
+    /// blocks write and the end after the last one's text (into that paragraph, or after a
+    /// table), so Word and LibreOffice keep both with the text they hold.
+    ///
+    /// LibreOffice keeps a bookmark only while it starts and ends in one paragraph (a re-save
+    /// drops the end of one that spans paragraphs or table cells), so the anchor is two: a
+    /// bookmark around its first paragraph, and for a section or entity an empty end marker
+    /// (``DOCXAnchors/endName(_:)``) after its last text.
+    private mutating func appendAnchored(_ id: String, _ inner: [Block], in scope: Scope) {
+        let bookmarkID = nextAnchorID
+        nextAnchorID += 1
+        openingAnchors.append((bookmarkID, DOCXAnchors.bookmarkName(id)))
+        append(inner, in: scope)
+        if let index = openingAnchors.firstIndex(where: { $0.id == bookmarkID }) {
+            // Nothing was written: no bookmark.
+            openingAnchors.remove(at: index)
+            return
+        }
+        guard !DOCXAnchors.isParagraph(id) else { return }
+        if pending == nil {
+            // After a table: an empty paragraph holds the end marker.
+            emit(DOCXParagraph(), in: scope)
+        }
+        let markerID = nextAnchorID
+        nextAnchorID += 1
+        pending?.content += DOCXAnchors.start(id: markerID, name: DOCXAnchors.endName(id)) + DOCXAnchors.end(id: markerID)
+    }
+
+    /// Blocks inserted or deleted as a whole: every paragraph mark, run and row in them is
+    /// tracked. Outside a redline the inserted ones are written as they are and the deleted
+    /// ones not at all.
+    private mutating func appendTracked(_ change: TrackedChange, _ inner: [Block], in scope: Scope) {
+        guard runs.tracking != nil else {
+            if change == .inserted { append(inner, in: scope) }
+            return
+        }
+        let saved = runs.blockChange
+        runs.blockChange = change
+        var tracked = scope
+        tracked.change = change
+        append(inner, in: tracked)
+        runs.blockChange = saved
+    }
+
+    /// The anchor bookmarks waiting for content, emptied.
+    private mutating func takeOpeningAnchors() -> String {
+        guard !openingAnchors.isEmpty else { return "" }
+        defer { openingAnchors.removeAll() }
+        return openingAnchors.map { DOCXAnchors.start(id: $0.id, name: $0.name) }.joined()
+    }
+
+    /// The ends of the bookmarks ``takeOpeningAnchors()`` started, for the end of the same
+    /// paragraph (innermost first).
+    private func closingAnchors(_ ids: [Int]) -> String {
+        ids.reversed().map { DOCXAnchors.end(id: $0) }.joined()
     }
 
     /// A paragraph of body text: plain, quoted, or continuing a list item.
@@ -221,6 +315,11 @@ struct DOCXBody {
     mutating func emit(_ paragraph: DOCXParagraph, in scope: Scope) {
         enter(scope.orientation)
         var paragraph = paragraph
+        if let change = scope.change, paragraph.markChange == nil { paragraph.markChange = runs.trackMark(change) }
+        if !openingAnchors.isEmpty {
+            let ids = openingAnchors.map(\.id)
+            paragraph.content = takeOpeningAnchors() + paragraph.content + closingAnchors(ids)
+        }
         if pageBreakPending {
             paragraph.pageBreakBefore = true
             pageBreakPending = false

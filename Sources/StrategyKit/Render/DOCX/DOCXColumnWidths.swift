@@ -126,7 +126,7 @@ enum DOCXColumnWidths {
             for item in content {
                 switch item {
                 case .text(let text), .code(let text), .chart(_, let text), .image(_, let text, _): scan(text)
-                case .strong(let inner), .emphasis(let inner), .link(_, let inner): scan(inner)
+                case .strong(let inner), .emphasis(let inner), .link(_, let inner), .tracked(_, let inner): scan(inner)
                 case .lineBreak: endWord()
                 }
             }

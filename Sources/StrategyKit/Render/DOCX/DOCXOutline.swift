@@ -59,7 +59,7 @@ struct DOCXOutline {
                 minimum = min(minimum, level)
             case .list(_, let items, _, _):
                 for item in items { collect(item, anchors: &anchors, minimum: &minimum) }
-            case .quote(let inner), .landscape(let inner):
+            case .quote(let inner), .landscape(let inner), .anchored(_, let inner), .tracked(_, let inner):
                 collect(inner, anchors: &anchors, minimum: &minimum)
             case .figure(let figure):
                 collect(figure.fallback, anchors: &anchors, minimum: &minimum)

@@ -22,6 +22,8 @@ struct DOCXParagraph {
     /// The hanging indent of a list marker whose left indent is set directly.
     var indentHanging: Int?
     var alignment: Alignment?
+    /// The paragraph mark inserted or deleted (`<w:ins …/>`, already written), in a redline.
+    var markChange: String?
     /// The section that ends with this paragraph (`w:sectPr`, already written).
     var sectionProperties: String?
     /// The runs and other content, already written.
@@ -67,6 +69,7 @@ struct DOCXParagraph {
             xml += "/>"
         }
         if let alignment { xml += "<w:jc w:val=\"\(alignment.rawValue)\"/>" }
+        if let markChange, !markChange.isEmpty { xml += "<w:rPr>" + markChange + "</w:rPr>" }
         if let sectionProperties { xml += sectionProperties }
         return xml
     }

@@ -42,7 +42,9 @@ enum DOCXParts {
     static let footerID = "rId7"
 
     /// `[Content_Types].xml`, with a default for each picture format the document uses.
-    static func contentTypesXML(imageFormats: [DocumentImage.Format] = []) -> String {
+    static func contentTypesXML(
+        imageFormats: [DocumentImage.Format] = [], hasCustomProperties: Bool = false
+    ) -> String {
         var xml = declaration
             + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         for format in DocumentImage.Format.allCases where imageFormats.contains(format) {
@@ -53,17 +55,39 @@ enum DOCXParts {
             + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
         for (path, type) in contentTypes {
             xml += "<Override PartName=\"/\(path)\" ContentType=\"\(type)\"/>"
+            if hasCustomProperties, path == "docProps/core.xml" {
+                xml += "<Override PartName=\"/\(customPropertiesPath)\""
+                    + " ContentType=\"application/vnd.openxmlformats-officedocument.custom-properties+xml\"/>"
+            }
         }
         return xml + "</Types>"
     }
 
     /// `_rels/.rels`: the main document and the two property parts.
-    static func packageRelationshipsXML() -> String {
+    static func packageRelationshipsXML(hasCustomProperties: Bool = false) -> String {
         relationships([
             ("rId1", officeRelationship + "officeDocument", "word/document.xml", false),
             ("rId2", packageRelationship + "metadata/core-properties", "docProps/core.xml", false),
             ("rId3", officeRelationship + "extended-properties", "docProps/app.xml", false),
-        ])
+        ] + (hasCustomProperties
+            ? [("rId4", officeRelationship + "custom-properties", customPropertiesPath, false)] : []))
+    }
+
+    /// Where custom document properties live.
+    static let customPropertiesPath = "docProps/custom.xml"
+
+    /// `docProps/custom.xml`: named text properties (File → Properties → Custom in Word).
+    static func customPropertiesXML(_ properties: [DOCXWriter.CustomProperty]) -> String {
+        var xml = declaration
+            + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\""
+            + " xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
+        for (index, property) in properties.enumerated() {
+            // pid 2 is the first a document's own properties may use.
+            xml += "<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"\(index + 2)\""
+                + " name=\"\(XMLEscaping.attribute(property.name))\"><vt:lpwstr>"
+                + XMLEscaping.text(property.value) + "</vt:lpwstr></property>"
+        }
+        return xml + "</Properties>"
     }
 
     /// `word/_rels/document.xml.rels`: the fixed parts, then the external hyperlinks.

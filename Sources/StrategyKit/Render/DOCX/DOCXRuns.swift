@@ -33,6 +33,15 @@ struct DOCXRuns {
     var placedImages = 0
     /// ``properties(_:)`` of every style, by ``Style/index``: written once, used per run.
     private let propertiesByStyle: [String]
+    /// Who made the tracked changes of a redline and when; nil in any other document, whose
+    /// tracked inlines are written as accepted.
+    var tracking: DOCXTracking?
+    /// The change every run belongs to while a whole block or row is inserted or deleted.
+    var blockChange: TrackedChange?
+    /// Whether runs being written are inside a change already (changes do not nest).
+    private var isInsideChange = false
+    /// Whether the inlines being written were already wrapped in the block's change.
+    private var isWrapped = false
 
     init(
         outline: DOCXOutline, languageProperty: String, hyperlinks: DOCXHyperlinks,
@@ -49,11 +58,55 @@ struct DOCXRuns {
 
     /// Appends plain text: what ``append(_:style:to:)`` writes for `[.text(text)]`.
     mutating func append(text: String, style: Style, to xml: inout String) {
+        if blockChange != nil, tracking != nil {
+            append([.text(text)], style: style, to: &xml)
+            return
+        }
         Self.appendRun(text, properties: properties(style), to: &xml)
+    }
+
+    /// A paragraph mark or table row marked as inserted or deleted (`<w:ins …/>`).
+    mutating func trackMark(_ change: TrackedChange) -> String {
+        guard tracking != nil else { return "" }
+        return trackOpening(change) + "/>"
+    }
+
+    /// `<w:ins w:id=… w:author=… w:date=…` without its end.
+    private mutating func trackOpening(_ change: TrackedChange) -> String {
+        guard var tracking else { return "" }
+        let id = tracking.nextID
+        tracking.nextID += 1
+        self.tracking = tracking
+        return "<w:\(change == .inserted ? "ins" : "del") w:id=\"\(id)\" w:author=\""
+            + XMLEscaping.attribute(tracking.author) + "\" w:date=\"" + tracking.date + "\""
+    }
+
+    /// Inlines inside one change, links kept outside it (Word allows a change inside a link,
+    /// not a link inside a change).
+    private static func wrapped(_ inlines: [Inline], in change: TrackedChange) -> [Inline] {
+        var result: [Inline] = []
+        var group: [Inline] = []
+        for inline in inlines {
+            if case .link(let target, let content) = inline {
+                if !group.isEmpty { result.append(.tracked(change, group)) }
+                group = []
+                result.append(.link(target: target, content: wrapped(content, in: change)))
+            } else {
+                group.append(inline)
+            }
+        }
+        if !group.isEmpty { result.append(.tracked(change, group)) }
+        return result
     }
 
     /// Appends `inlines` as runs.
     mutating func append(_ inlines: [Inline], style: Style, to xml: inout String) {
+        if let change = blockChange, tracking != nil, !isInsideChange, !isWrapped {
+            isWrapped = true
+            append(Self.wrapped(inlines, in: change), style: style, to: &xml)
+            isWrapped = false
+            return
+        }
         for inline in inlines {
             switch inline {
             case .text(let text):
@@ -72,6 +125,22 @@ struct DOCXRuns {
                 append(content, style: emphasis, to: &xml)
             case .link(let target, let content):
                 appendLink(target, content, style: style, to: &xml)
+            case .tracked(let change, let content):
+                guard tracking != nil, !isInsideChange else {
+                    if change == .inserted || isInsideChange { append(content, style: style, to: &xml) }
+                    continue
+                }
+                isInsideChange = true
+                var inner = ""
+                append(content, style: style, to: &inner)
+                isInsideChange = false
+                guard !inner.isEmpty else { continue }
+                if change == .deleted {
+                    inner = inner.replacingOccurrences(of: "<w:t>", with: "<w:delText>")
+                        .replacingOccurrences(of: "<w:t xml:space=\"preserve\">", with: "<w:delText xml:space=\"preserve\">")
+                        .replacingOccurrences(of: "</w:t>", with: "</w:delText>")
+                }
+                xml += trackOpening(change) + ">" + inner + (change == .inserted ? "</w:ins>" : "</w:del>")
             case .lineBreak:
                 xml += "<w:r><w:br/></w:r>"
             case .chart(_, let alternative):
@@ -222,4 +291,14 @@ struct DOCXRuns {
         xml += escaped
         xml += "</w:t>"
     }
+}
+
+/// The author and date of a redline's tracked changes, and the id of the next one.
+struct DOCXTracking: Sendable {
+    /// The author, unescaped.
+    var author: String
+    /// `2023-12-05T00:00:00Z`.
+    var date: String
+    /// Change ids share a space with bookmarks and comments: these start far above both.
+    var nextID = 2_000_000
 }

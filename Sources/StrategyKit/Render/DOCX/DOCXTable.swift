@@ -15,7 +15,7 @@ enum DOCXTable {
     /// Rows go to `stream` as they are written.
     static func write(
         _ table: Table, width: Int, indent: Int, runs: inout DOCXRuns, to xml: inout String,
-        stream: inout DOCXStream
+        stream: inout DOCXStream, anchors: inout Int?
     ) {
         let widths = DOCXColumnWidths.widths(for: table, total: width)
         xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/>"
@@ -33,7 +33,12 @@ enum DOCXTable {
             writeRow(header, isHeader: true, layout: layout, runs: &runs, to: &xml)
         }
         for row in table.rows {
-            writeRow(row, isHeader: false, layout: layout, runs: &runs, to: &xml)
+            var bookmark: (id: Int, name: String, anchor: String)?
+            if let next = anchors, let anchor = row.anchor {
+                bookmark = (next, DOCXAnchors.bookmarkName(anchor), anchor)
+                anchors = next + 1
+            }
+            writeRow(row, isHeader: false, layout: layout, runs: &runs, to: &xml, bookmark: bookmark)
             stream.take(&xml)
         }
         xml += "</w:tbl>"
@@ -41,32 +46,61 @@ enum DOCXTable {
 
     /// A row; a row with fewer cells than columns is padded with empty cells, and cells beyond
     /// the last column are not shown (the document builder makes rows as wide as the table).
+    /// A `bookmark` starts in the first cell's first paragraph and ends after the last cell's
+    /// text: a comment anywhere in the row belongs to the row's entity.
     private static func writeRow(
-        _ row: Table.Row, isHeader: Bool, layout: Layout, runs: inout DOCXRuns, to xml: inout String
+        _ row: Table.Row, isHeader: Bool, layout: Layout, runs: inout DOCXRuns, to xml: inout String,
+        bookmark: (id: Int, name: String, anchor: String)? = nil
     ) {
-        xml += isHeader ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+        let saved = runs.blockChange
+        defer { runs.blockChange = saved }
+        if let change = row.change {
+            guard runs.tracking != nil || change == .inserted else { return }
+            if runs.tracking != nil { runs.blockChange = change }
+        }
+        let rowMark = runs.blockChange.map { runs.trackMark($0) } ?? ""
+        xml += isHeader ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/>" + rowMark + "</w:trPr>"
+            : "<w:tr><w:trPr><w:cantSplit/>" + rowMark + "</w:trPr>"
         let kind: Layout.Kind = isHeader ? .header : row.isTotal ? .total : .body
         var style = DOCXRuns.Style()
         style.bold = isHeader || row.isTotal
         for index in layout.widths.indices {
             xml += layout.cellOpening[kind.rawValue][index]
             let cell = index < row.contents.count ? row.contents[index] : Table.Cell.empty
+            let isFirst = index == 0, isLast = index == layout.widths.count - 1
             switch cell {
             case .text(let text):
                 xml += layout.paragraphOpening[kind.rawValue][index]
+                if isFirst, let bookmark { xml += DOCXAnchors.start(id: bookmark.id, name: bookmark.name) }
                 runs.append(text: text, style: style, to: &xml)
+                if isFirst, let bookmark { xml += DOCXAnchors.end(id: bookmark.id) }
+                if isLast, let bookmark { xml += endMarker(bookmark) }
                 xml += "</w:p>"
             case .paragraphs(let paragraphs):
                 // A cell must hold at least one paragraph.
-                for content in paragraphs.isEmpty ? [[]] : paragraphs {
+                let list = paragraphs.isEmpty ? [[]] : paragraphs
+                for (number, content) in list.enumerated() {
                     xml += layout.paragraphOpening[kind.rawValue][index]
+                    if isFirst, number == 0, let bookmark {
+                        xml += DOCXAnchors.start(id: bookmark.id, name: bookmark.name)
+                    }
                     runs.append(content, style: style, to: &xml)
+                    if isFirst, number == 0, let bookmark { xml += DOCXAnchors.end(id: bookmark.id) }
+                    if isLast, number == list.count - 1, let bookmark { xml += endMarker(bookmark) }
                     xml += "</w:p>"
                 }
             }
             xml += "</w:tc>"
         }
         xml += "</w:tr>"
+    }
+
+    /// The empty bookmark after a row's last text that ends its entity (see
+    /// ``DOCXAnchors/endName(_:)``); its id is the row bookmark's, moved by
+    /// `DOCXAnchors.endMarkerOffset` into a range of its own.
+    private static func endMarker(_ bookmark: (id: Int, name: String, anchor: String)) -> String {
+        let id = bookmark.id + DOCXAnchors.endMarkerOffset
+        return DOCXAnchors.start(id: id, name: DOCXAnchors.endName(bookmark.anchor)) + DOCXAnchors.end(id: id)
     }
 
     /// What every cell of a column starts with, written once per table rather than once per

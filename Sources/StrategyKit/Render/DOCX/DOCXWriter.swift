@@ -15,8 +15,34 @@ public struct DOCXWriter: DocumentWriter, Sendable {
         public var data: Data
     }
 
+    /// A custom document property: a name and a text.
+    public struct CustomProperty: Hashable, Sendable {
+        public var name: String
+        public var value: String
+
+        /// Creates a property.
+        public init(name: String, value: String) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    /// Custom document properties; none unless given.
+    public var customProperties: [CustomProperty] = []
+    /// Whether anchored blocks and rows get bookmarks (``DOCXAnchors``), as in the review copy.
+    public var marksAnchors = false
+    /// In a redline, who made the tracked changes and on which day (`w:author`, `w:date`);
+    /// without it, tracked inlines and blocks are written as accepted.
+    public var trackedChanges: (author: String, date: CalendarDate)?
+
     /// Creates a writer.
     public init() {}
+
+    /// A writer of review copies: anchors marked, with these custom properties.
+    public init(reviewProperties: [CustomProperty]) {
+        customProperties = reviewProperties
+        marksAnchors = true
+    }
 
     /// `docx`.
     public var fileExtension: String { "docx" }
@@ -28,6 +54,10 @@ public struct DOCXWriter: DocumentWriter, Sendable {
     public func write(_ document: Document, labels: Labels) throws -> Data {
         let tag = languageTag(document, labels)
         var body = DOCXBody(document: document, languageTag: tag, stream: DOCXStream())
+        body.marksAnchors = marksAnchors
+        if let (author, date) = trackedChanges {
+            body.runs.tracking = DOCXTracking(author: author, date: "\(date)T00:00:00Z")
+        }
         body.append(document.blocks, in: .init())
         let rest = body.finish()
         var stream = body.stream
@@ -43,6 +73,10 @@ public struct DOCXWriter: DocumentWriter, Sendable {
     public func parts(of document: Document, labels: Labels) -> [Part] {
         let tag = languageTag(document, labels)
         var body = DOCXBody(document: document, languageTag: tag)
+        body.marksAnchors = marksAnchors
+        if let (author, date) = trackedChanges {
+            body.runs.tracking = DOCXTracking(author: author, date: "\(date)T00:00:00Z")
+        }
         body.append(document.blocks, in: .init())
         var archive = ZIPArchive()
         archive.add("word/document.xml", Data(body.finish().utf8))
@@ -60,10 +94,12 @@ public struct DOCXWriter: DocumentWriter, Sendable {
     /// Every part but word/document.xml, once the body is written (it collects the hyperlinks
     /// and lists those parts describe).
     private func otherParts(_ document: Document, tag: String, body: DOCXBody) -> [(String, String)] {
-        [
+        let hasCustom = !customProperties.isEmpty
+        return [
             ("[Content_Types].xml",
-             DOCXParts.contentTypesXML(imageFormats: body.runs.hyperlinks.media.map(\.image.format))),
-            ("_rels/.rels", DOCXParts.packageRelationshipsXML()),
+             DOCXParts.contentTypesXML(
+                imageFormats: body.runs.hyperlinks.media.map(\.image.format), hasCustomProperties: hasCustom)),
+            ("_rels/.rels", DOCXParts.packageRelationshipsXML(hasCustomProperties: hasCustom)),
             ("docProps/app.xml", DOCXParts.appXML()),
             ("docProps/core.xml", DOCXParts.coreXML(title: document.title, languageTag: tag)),
             ("word/_rels/document.xml.rels",
@@ -75,6 +111,6 @@ public struct DOCXWriter: DocumentWriter, Sendable {
             ("word/settings.xml", DOCXParts.settingsXML(languageTag: tag)),
             ("word/styles.xml", DOCXStyles.xml(languageTag: tag)),
             ("word/webSettings.xml", DOCXParts.webSettingsXML()),
-        ]
+        ] + (hasCustom ? [(DOCXParts.customPropertiesPath, DOCXParts.customPropertiesXML(customProperties))] : [])
     }
 }

@@ -50,6 +50,9 @@ struct ZIPArchive {
 
     /// The entries, in any order: ``data()`` sorts them.
     var entries: [Entry] = []
+    /// Whether entries are stored without trying to deflate them (fuzzing packages built
+    /// around fuzzed parts, where compressing would cost more than the reading being tested).
+    var storesEntries = false
 
     /// Adds an entry.
     mutating func add(_ path: String, _ data: Data) {
@@ -104,7 +107,7 @@ struct ZIPArchive {
                     bytes.deflated(deflated, nameLength: name.count, offset: offset)
                 } else {
                     entry.data.withUnsafeBytes { data in
-                        bytes.compress(data, nameLength: name.count, offset: offset)
+                        bytes.compress(data, nameLength: name.count, offset: offset, deflating: !storesEntries)
                     }
                 }
                 let end = bytes.count
@@ -209,11 +212,11 @@ private struct ZIPBytes {
 
     /// Writes `data` deflated when that is smaller, else as it is, and returns its header.
     mutating func compress(
-        _ data: UnsafeRawBufferPointer, nameLength: Int, offset: Int
+        _ data: UnsafeRawBufferPointer, nameLength: Int, offset: Int, deflating: Bool = true
     ) -> ZIPArchive.LocalHeader {
         let room = UnsafeMutableRawBufferPointer(
             rebasing: buffer[count..<(count + Deflate.maxCompressedCount(data.count))])
-        let deflated = Deflate.compress(data, into: room)
+        let deflated = deflating ? Deflate.compress(data, into: room) : data.count
         let isDeflated = deflated < data.count
         if isDeflated {
             count += deflated

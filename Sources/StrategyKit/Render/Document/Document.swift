@@ -54,6 +54,14 @@ public indirect enum Block: Hashable, Sendable {
     case landscape([Block])
     /// A chart: SVG where the format shows it (HTML), else its fallback blocks (a table).
     case figure(Figure)
+    /// Blocks inserted or deleted as a whole in a redline (``Redline``): every paragraph,
+    /// list item and table row in them is a tracked change. Writers other than DOCX show the
+    /// inserted ones and leave out the deleted ones (the changes accepted).
+    case tracked(TrackedChange, [Block])
+    /// Blocks that belong to one section, entity or paragraph a reader can comment on (`id` as
+    /// the comment forms name it: `sec.situation`, `aud.media`, `sec.situation#4`). Writers show
+    /// the blocks as they are; the review copy marks them with a bookmark.
+    case anchored(id: String, blocks: [Block])
 }
 
 /// A picture's bytes and what writers need to place it.
@@ -136,6 +144,14 @@ public indirect enum Inline: Hashable, Sendable {
     /// A small chart drawn by the package's own code (never user markup; its text is already
     /// escaped): inline SVG in HTML, its alternative text in formats without SVG.
     case chart(svg: String, alternative: String)
+    /// Text inserted or deleted in a redline: a tracked change in DOCX; other writers show the
+    /// inserted text and leave out the deleted (the change accepted).
+    case tracked(TrackedChange, [Inline])
+}
+
+/// Whether a tracked change inserts or deletes.
+public enum TrackedChange: String, Hashable, Sendable {
+    case inserted, deleted
 }
 
 /// A table with per-column widths and alignment.
@@ -168,6 +184,28 @@ public struct Table: Hashable, Sendable {
         public var contents: [Cell]
         /// A totals row (shown bold).
         public var isTotal: Bool
+        /// The entity the row shows (`A-07`), which the review copy marks with a bookmark.
+        public var anchor: String?
+        /// In a redline, a row inserted or deleted as a whole.
+        public var change: TrackedChange?
+
+        /// The row of ``init(contents:isTotal:)`` that shows entity `anchor`.
+        public init(anchor: String, contents: [Cell]) {
+            self.init(contents: contents)
+            self.anchor = anchor
+        }
+
+        /// The row of ``init(_:isTotal:)`` that shows entity `anchor`.
+        public init(anchor: String, _ cells: [[Inline]]) {
+            self.init(cells)
+            self.anchor = anchor
+        }
+
+        /// The row of ``init(paragraphs:isTotal:)`` that shows entity `anchor`.
+        public init(anchor: String, paragraphs: [[[Inline]]]) {
+            self.init(paragraphs: paragraphs)
+            self.anchor = anchor
+        }
 
         /// The cells as paragraphs of inline content.
         public var cells: [[[Inline]]] {
@@ -269,6 +307,19 @@ public struct TitlePage: Hashable, Sendable {
     public var subtitle: String
     /// Label–value facts: period, version, date, funder.
     public var facts: [Fact]
+    /// In a redline, the members, title, subtitle and facts (label and value in one paragraph)
+    /// with their tracked changes, written instead of the plain texts.
+    public var redline: Redlined?
+
+    /// The title page's texts with tracked changes.
+    public struct Redlined: Hashable, Sendable {
+        public var members: [[Inline]]
+        public var title: [Inline]
+        public var subtitle: [Inline]
+        public var facts: [[Inline]]
+    }
+    /// Paragraphs under the facts (the review copy's instructions); usually none.
+    public var notice: [String] = []
 
     /// One fact of the title page.
     public struct Fact: Hashable, Sendable {
@@ -319,6 +370,8 @@ extension Inline {
             content.map(\.plainText).joined()
         case .lineBreak: " "
         case .chart(_, let alternative), .image(_, let alternative, _): alternative
+        case .tracked(.inserted, let content): content.map(\.plainText).joined()
+        case .tracked(.deleted, _): ""
         }
     }
 }
@@ -339,6 +392,7 @@ extension Block {
                 case .strong(let content): .strong(map(content))
                 case .emphasis(let content): .emphasis(map(content))
                 case .link(let target, let content): .link(target: target, content: map(content))
+                case .tracked(let change, let content): .tracked(change, map(content))
                 default: transform(inline)
                 }
             }
@@ -356,6 +410,10 @@ extension Block {
             return .quote(blocks.map { $0.mappingInlines(transform) })
         case .landscape(let blocks):
             return .landscape(blocks.map { $0.mappingInlines(transform) })
+        case .tracked(let change, let blocks):
+            return .tracked(change, blocks.map { $0.mappingInlines(transform) })
+        case .anchored(let id, let blocks):
+            return .anchored(id: id, blocks: blocks.map { $0.mappingInlines(transform) })
         case .table(var table):
             table.columns = table.columns.map { column in
                 var column = column

@@ -75,27 +75,27 @@ extension DocumentBuilder {
                 return [.paragraph(inlines)]
             }
             blocks.append(.list(ordered: false, items: items))
-            return blocks
+            return [.anchored(id: goal.id.value.rawValue, blocks: blocks)]
         }
     }
 
     var audiences: [Block] {
         strategy.audiences.flatMap { audience -> [Block] in
             let priority = labels["audience.priority.\(audience.priority.rawValue)"]
-            return [
+            return [.anchored(id: audience.id.value.rawValue, blocks: [
                 .heading(level: 3, content: Inline.plain(text(audience.name)), anchor: ""),
                 .paragraph([.emphasis(Inline.plain("\(priority)."))]
                     + Inline.plain(" " + text(audience.description))),
                 leadIn(labels["audience.change"], text(audience.changeSought)),
                 .paragraph([.bold(labels["audience.messages"] + ":")]),
                 .list(ordered: false, items: audience.keyMessages.map { [.paragraph(Inline.plain(text($0)))] }),
-            ]
+            ])]
         }
     }
 
     var channels: [Block] {
         let rows = strategy.channels.map { channel in
-            Table.Row([
+            Table.Row(anchor: channel.id.value.rawValue, [
                 Inline.plain(text(channel.name)),
                 Inline.plain(labels["channel.kind.\(channel.kind.rawValue)"]),
                 Inline.plain(text(channel.description)),
@@ -118,7 +118,7 @@ extension DocumentBuilder {
         let separator = labels["list.separator"]
         return strategy.themes.flatMap { theme -> [Block] in
             let actions = (actionsByTheme[theme.id.value] ?? []).map(\.rawValue)
-            return [
+            return [.anchored(id: theme.id.value.rawValue, blocks: [
                 .heading(level: 3, content: Inline.plain(text(theme.title)), anchor: ""),
                 leadIn(labels["theme.problem"], text(theme.problem)),
                 leadIn(labels["theme.position"], text(theme.position)),
@@ -127,7 +127,7 @@ extension DocumentBuilder {
                        theme.targets.map { names.audience($0.value) }.joined(separator: separator), separator: ":"),
                 leadIn(labels["theme.allies"], theme.allies.map(text).joined(separator: separator), separator: ":"),
                 leadIn(labels["theme.actions"], actions.joined(separator: ", "), separator: ":"),
-            ]
+            ])]
         }
     }
 }

@@ -43,7 +43,7 @@ extension DocumentBuilder {
         func list(_ items: [String]) -> Table.Cell {
             .plain(items.isEmpty ? words.none : items.joined(separator: words.separator))
         }
-        return Table.Row(contents: [
+        return Table.Row(anchor: action.id.value.rawValue, contents: [
             Table.Cell(paragraphs: [Inline.plain(action.id.value.rawValue), Inline.plain(action.objective.value.rawValue)]),
             title,
             list(action.themes.map { names.themeShort($0.value) }),
@@ -71,7 +71,7 @@ extension DocumentBuilder {
                 portal = portalStatus(metric.value)
             }
             let targets = indicator.targets.map(point).joined(separator: separator)
-            return Table.Row(paragraphs: [
+            return Table.Row(anchor: indicator.id.value.rawValue, paragraphs: [
                 Inline.plain(text(indicator.name)).asCell, Inline.plain(text(indicator.unit)).asCell,
                 Inline.plain(indicator.baseline.map(point) ?? labels["indicator.baseline.pending"]).asCell,
                 Inline.plain(targets.isEmpty ? labels["none"] : targets).asCell, source, portal,
@@ -97,7 +97,7 @@ extension DocumentBuilder {
 
     var risks: [Block] {
         let rows = strategy.risks.map { risk in
-            Table.Row([
+            Table.Row(anchor: risk.id.value.rawValue, [
                 Inline.plain(text(risk.title)), Inline.plain(labels["level.\(risk.likelihood.rawValue)"]),
                 Inline.plain(labels["level.\(risk.impact.rawValue)"]), Inline.plain(text(risk.mitigation)),
                 Inline.plain(names.memberShort(risk.owner.value)),

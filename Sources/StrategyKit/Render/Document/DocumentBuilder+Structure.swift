@@ -18,6 +18,8 @@ extension DocumentBuilder {
                     return .heading(level: level, content: content, anchor: unique(content.plainText))
                 case .landscape(let inner):
                     return .landscape(walk(inner))
+                case .anchored(let id, let inner):
+                    return .anchored(id: id, blocks: walk(inner))
                 case .quote(let inner):
                     return .quote(walk(inner))
                 default:
@@ -39,7 +41,7 @@ extension DocumentBuilder {
                 switch block {
                 case .heading(2, let content, let anchor):
                     entries.append(ContentsEntry(level: 2, title: content.plainText, anchor: anchor))
-                case .landscape(let inner):
+                case .landscape(let inner), .anchored(_, let inner), .tracked(.inserted, let inner):
                     collect(inner[...])
                 default:
                     break

@@ -36,6 +36,10 @@ extension HTMLWriter {
             }
             writeInlines(content, to: &out)
             out += "</a>"
+        case .tracked(let change, let content):
+            out += change == .inserted ? "<ins>" : "<del>"
+            writeInlines(content, to: &out)
+            out += change == .inserted ? "</ins>" : "</del>"
         case .lineBreak:
             out += "<br />"
         case .image(let source, let alternative, let title):

@@ -122,6 +122,12 @@ extension HTMLWriter {
             out += "<section class=\"landscape\">\n"
             writeBlocks(blocks, to: &out, context: &context)
             out += "</section>\n"
+        case .anchored(_, let blocks):
+            writeBlocks(blocks, to: &out, context: &context)
+        case .tracked(let change, let blocks):
+            out += change == .inserted ? "<ins class=\"block\">\n" : "<del class=\"block\">\n"
+            writeBlocks(blocks, to: &out, context: &context)
+            out += change == .inserted ? "</ins>\n" : "</del>\n"
         case .figure(let figure):
             // The SVG comes from the package's own chart writer, already escaped; only its XML
             // declaration is dropped so it can stand inline.

@@ -10,7 +10,7 @@ extension MarkdownParser {
                 switch inline {
                 case .image(let source, _, _):
                     if seen.insert(source).inserted { sources.append(source) }
-                case .strong(let content), .emphasis(let content), .link(_, let content):
+                case .strong(let content), .emphasis(let content), .link(_, let content), .tracked(_, let content):
                     visit(content)
                 case .text, .code, .lineBreak, .chart:
                     break
@@ -22,7 +22,8 @@ extension MarkdownParser {
                 switch block {
                 case .heading(_, let content, _), .paragraph(let content): visit(content)
                 case .list(_, let items, _, _): items.forEach(visit)
-                case .quote(let inner), .landscape(let inner): visit(inner)
+                case .quote(let inner), .landscape(let inner), .anchored(_, let inner), .tracked(_, let inner):
+                    visit(inner)
                 case .table(let table):
                     table.columns.forEach { visit($0.header) }
                     for row in table.rows { row.cells.joined().forEach(visit) }

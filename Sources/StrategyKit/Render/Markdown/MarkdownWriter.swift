@@ -107,8 +107,10 @@ public struct MarkdownWriter: DocumentWriter {
                 output += String(repeating: "  ", count: max(0, entry.level - 2))
                 output += "- [\(MarkdownEscaping.inline(entry.title, startsLine: false))](#\(entry.anchor))"
             }
-        case .landscape(let blocks):
+        case .landscape(let blocks), .anchored(_, let blocks), .tracked(.inserted, let blocks):
             write(blocks, indent: indent, to: &output)
+        case .tracked(.deleted, _):
+            break
         case .figure(let figure):
             write(figure.fallback, indent: indent, to: &output)
         }
@@ -202,6 +204,8 @@ public struct MarkdownWriter: DocumentWriter {
             case .link(let target, let inner):
                 output += "[" + inline(inner, startsLine: false) + "](" + target.replacingOccurrences(of: ")", with: "%29")
                     .replacingOccurrences(of: " ", with: "%20") + ")"
+            case .tracked(.inserted, let inner): output += inline(inner, startsLine: startsLine && position == 0)
+            case .tracked(.deleted, _): break
             case .lineBreak: output += "<br>"
             case .image(let source, let alternative, let title):
                 guard images[source] != nil else {

@@ -78,8 +78,10 @@ public struct PlainTextWriter: DocumentWriter {
         case .contents(let entries):
             lines += entries.map { indent + String(repeating: "  ", count: max(0, $0.level - 2)) + "- " + clean($0.title) }
             lines.append("")
-        case .landscape(let blocks):
+        case .landscape(let blocks), .anchored(_, let blocks), .tracked(.inserted, let blocks):
             write(blocks, indent: indent, into: &lines)
+        case .tracked(.deleted, _):
+            break
         case .figure(let figure):
             write(figure.fallback, indent: indent, into: &lines)
         }
@@ -120,6 +122,8 @@ public struct PlainTextWriter: DocumentWriter {
         var text = ""
         for item in content {
             switch item {
+            case .tracked(.inserted, let inner): text += plain(inner)
+            case .tracked(.deleted, _): break
             case .lineBreak: text += "\n"
             case .chart(_, let alternative), .image(_, let alternative, _): text += clean(alternative)
             case .text(let value), .code(let value): text += clean(value)
