@@ -52,6 +52,13 @@ enum TestWorkspace {
         try Data(contents.utf8).write(to: url)
     }
 
+    /// Stops tracking which source text each translation was made from (removes
+    /// `translations/`), for a test whose edits change one language, or rename entities, and
+    /// that is about something else: its stale translations would be noise.
+    static func untrackTranslations(_ workspace: URL) throws {
+        try FileManager.default.removeItem(at: workspace.appendingPathComponent("translations"))
+    }
+
     /// The diagnostics of loading and checking `workspace`, as text lines.
     static func diagnostics(_ workspace: URL) -> [String] {
         Workspace.open(workspace).diagnostics.map(\.description)
