@@ -6,7 +6,7 @@
 #
 # SECONDS is the time per target (default 60; 0 only builds the targets and their seeds);
 # TARGETs default to all of FuzzJSON FuzzCSV FuzzProse FuzzTemplate FuzzValues FuzzComments FuzzDeflate
-# FuzzJournal FuzzPortal.
+# FuzzJournal FuzzPortal FuzzZIP FuzzXML.
 # Exits non-zero when any target crashes, fails one of its checks, leaks, times out (one input
 # over 10 s) or runs out of memory (2 GiB), naming the target and the saved input.
 # Everything it writes goes under scripts/fuzz/.build/ (git-ignored):
@@ -24,7 +24,7 @@
 # FUZZ_RUNS=N stops each target after N executions (its seed corpus included) instead of after
 # SECONDS, which then only caps the time (0: no cap); for example
 # FUZZ_RUNS=1000000 scripts/fuzz.sh 0 FuzzJSON.
-# Inputs are at most 2 KiB (512 bytes for values, 8 KiB for DEFLATE; seeds are cut there). Extra
+# Inputs are at most 2 KiB (512 bytes for values, 8 KiB for DEFLATE and ZIP; seeds are cut there). Extra
 # libFuzzer flags, which override the script's, go in FUZZ_FLAGS (for example
 # FUZZ_FLAGS="-max_len=8192 -seed=1").
 set -euo pipefail
@@ -33,7 +33,8 @@ usage() {
     sed -n '2,/^set -euo/p' "$0" | sed -e '/^set -euo/d' -e 's/^# \{0,1\}//'
 }
 
-all_targets=(FuzzJSON FuzzCSV FuzzProse FuzzTemplate FuzzValues FuzzDeflate FuzzComments FuzzJournal FuzzPortal)
+all_targets=(FuzzJSON FuzzCSV FuzzProse FuzzTemplate FuzzValues FuzzDeflate FuzzComments FuzzJournal FuzzPortal
+    FuzzZIP FuzzXML)
 seconds=60
 if [ $# -gt 0 ]; then
     case "$1" in
@@ -302,6 +303,73 @@ on two lines"
 ' | seed "$dir"
 }
 
+# Small ZIP archives as Office and Python write them (stored and deflated entries, a comment,
+# a data descriptor, a folder entry), and the hostile ones the reader must refuse ('..' names,
+# an encrypted flag, a size that lies), made with Python's zipfile.
+zip_seeds() {
+    local dir=$1
+    /usr/bin/python3 - "$dir" <<'PY'
+import hashlib, io, os, sys, zipfile, zlib
+out = sys.argv[1]
+def save(data):
+    with open(os.path.join(out, hashlib.sha1(data).hexdigest()), 'wb') as f:
+        f.write(data)
+def archive(entries, method=zipfile.ZIP_DEFLATED, comment=b''):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, 'w', method) as z:
+        z.comment = comment
+        for name, data in entries:
+            z.writestr(name, data)
+    return buffer.getvalue()
+sheet = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' + ''.join(
+    f'<row r="{r}"><c r="A{r}" t="s"><v>{r}</v></c><c r="B{r}"><v>{r * 1.5}</v></c></row>' for r in range(1, 40)) + '</sheetData></worksheet>'
+parts = [('[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+         ('_rels/.rels', '<Relationships/>'), ('xl/worksheets/sheet1.xml', sheet), ('xl/', '')]
+save(archive(parts))
+save(archive(parts, zipfile.ZIP_STORED))
+save(archive(parts[:2], comment=b'a comment'))
+save(archive([('../evil.xml', 'x'), ('/abs', 'y'), ('a\\b', 'z')]))
+save(archive([('a.xml', 'a' * 5000)]))
+save(archive([]))
+# A data descriptor (flag bit 3), as streaming writers produce.
+buffer = io.BytesIO()
+with zipfile.ZipFile(buffer, 'w', zipfile.ZIP_DEFLATED) as z:
+    with z.open('xl/workbook.xml', 'w') as f:
+        f.write(b'<workbook><sheets><sheet name="x" r:id="rId1"/></sheets></workbook>')
+save(buffer.getvalue())
+# Lies: the declared size made small, the encrypted flag set (offsets stay right).
+data = bytearray(archive([('a.xml', 'b' * 3000)]))
+for offset in (22, data.rfind(b'PK\x01\x02') + 24):
+    data[offset:offset + 4] = (10).to_bytes(4, 'little')
+save(bytes(data))
+data = bytearray(archive([('a.xml', 'secret')]))
+for offset in (6, data.rfind(b'PK\x01\x02') + 8):
+    data[offset] |= 1
+save(bytes(data))
+# Raw DEFLATE streams on their own, for the inflater.
+for level in (0, 1, 9):
+    c = zlib.compressobj(level, zlib.DEFLATED, -15)
+    save(c.compress(sheet.encode()[:3000]) + c.flush())
+PY
+}
+
+# OOXML parts as Excel, Word and LibreOffice write them, with namespaces, entities, CDATA,
+# comments and declarations, and the constructs the reader must refuse.
+xml_seeds() {
+    local dir=$1 file
+    for file in "$root"/Tests/StrategyKitTests/Golden/DOCX/*.xml; do
+        [ -f "$file" ] || continue
+        head -c 2048 "$file" | seed "$dir"
+    done
+    printf '%s' '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="3" uniqueCount="3"><si><t>Версия</t></si><si><r><rPr><b/></rPr><t xml:space="preserve">Rich </t></r><r><t>text &amp; &#1050;&#x43E;</t></r></si><si><t><![CDATA[<raw>]]></t></si></sst>' | seed "$dir"
+    printf '%s' '<x:worksheet xmlns:x="http://purl.oclc.org/ooxml/spreadsheetml/main" xmlns:r="http://purl.oclc.org/ooxml/officeDocument/relationships"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>a</x:t></x:is></x:c><x:c r="B1" t="b"><x:v>1</x:v></x:c><x:c r="C1"><x:f>SUM(1,2)</x:f><x:v>3</x:v></x:c></x:row></x:sheetData></x:worksheet>' | seed "$dir"
+    printf '%s' '<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0" w:author="ИПР"><w:p><w:r><w:t>Уточнить</w:t></w:r></w:p></w:comment></w:comments>' | seed "$dir"
+    printf '%s' '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x "&x;&x;">]><a>&x;</a>' | seed "$dir"
+    printf '%s' '<a xmlns:p="u"><p:b p:c="1" c="2"/><!-- c --><?pi?>&lt;&nbsp;</a>' | seed "$dir"
+    printf '\357\273\277<a>\r\n<b a="x&#9;y"/></a>' | seed "$dir"
+}
+
 for target in "${targets[@]}"; do
     dir="$scratch/seeds/$target"
     rm -rf "$dir"
@@ -316,6 +384,8 @@ for target in "${targets[@]}"; do
         FuzzDeflate) deflate_seeds "$dir" ;;
         FuzzJournal) journal_seeds "$dir" ;;
         FuzzPortal) portal_seeds "$dir" ;;
+        FuzzZIP) zip_seeds "$dir" ;;
+        FuzzXML) xml_seeds "$dir" ;;
     esac
 done
 
@@ -332,6 +402,7 @@ for target in "${targets[@]}"; do
     max_len=2048
     [ "$target" != FuzzValues ] || max_len=512
     [ "$target" != FuzzDeflate ] || max_len=8192
+    [ "$target" != FuzzZIP ] || max_len=8192
     limits=(-max_total_time="$seconds")
     if [ -n "$max_runs" ]; then
         limits=(-runs="$max_runs")

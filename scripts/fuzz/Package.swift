@@ -41,6 +41,8 @@ let package = Package(
         fuzzTarget("FuzzDeflate"),
         fuzzTarget("FuzzJournal"),
         fuzzTarget("FuzzPortal"),
+        fuzzTarget("FuzzZIP"),
+        fuzzTarget("FuzzXML"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,16 +1,36 @@
-/// A strict, slow DEFLATE decoder (RFC 1951), written after zlib's `puff.c`, to check what
-/// ``Deflate`` writes. The same file is the oracle of scripts/fuzz's FuzzDeflate target: keep
-/// the two copies identical.
+/// A DEFLATE decoder (RFC 1951), written after zlib's `puff.c`: the inflater of the Office
+/// readers (``ZIPArchiveReader``) and the oracle that checks what ``Deflate`` writes, in the
+/// test suite and in scripts/fuzz's FuzzDeflate target.
 ///
-/// Besides everything the RFC forbids (reserved block type, LEN ≠ ~NLEN, over-subscribed or
+/// It rejects everything the RFC forbids (reserved block type, LEN ≠ ~NLEN, over-subscribed or
 /// incomplete codes, symbols 286–287 and 30–31, a distance before the start, running out of
-/// input), it rejects what a correct encoder of ours never writes: padding bits that are not
-/// zero and bytes after the final block. A single code of one bit is accepted for literals and
-/// distances, as zlib does.
+/// input). A single code of one bit is accepted for literals and distances, as zlib does.
+/// ``Mode/strict`` (the default, for our own encoder) also rejects what a correct encoder of ours
+/// never writes: padding bits that are not zero and bytes after the final block;
+/// ``Mode/lenient`` accepts both, as zlib does, for files written by others.
+///
+/// The output never grows past `limit` bytes: a stream that would is refused with
+/// ``Failure/isOverLimit`` set, after at most `limit` bytes were produced (a ZIP bomb costs its
+/// limit, not its claim). Time is linear in the input and the output.
 enum Inflate {
     /// Why a stream was rejected.
     struct Failure: Error, Equatable, CustomStringConvertible {
         var description: String
+        /// The stream decodes to more than the limit it was given.
+        var isOverLimit = false
+
+        static func overLimit(_ limit: Int) -> Failure {
+            Failure(description: "inflates to more than the limit of \(limit) bytes",
+                    isOverLimit: true)
+        }
+    }
+
+    /// How much a decoder forgives beyond the RFC.
+    enum Mode: Sendable {
+        /// Padding bits must be zero and nothing may follow the final block (our encoder).
+        case strict
+        /// Padding bits and bytes after the final block are ignored (zlib's behaviour).
+        case lenient
     }
 
     /// What a stream used, for tests that a feature was exercised.
@@ -22,16 +42,21 @@ enum Inflate {
         var farthestDistance = 0
     }
 
-    /// The bytes that `stream` decodes to.
-    static func inflate(_ stream: [UInt8]) throws -> [UInt8] {
+    /// The bytes that `stream` decodes to, refused past `limit` bytes.
+    static func inflate(
+        _ stream: [UInt8], limit: Int = .max, mode: Mode = .strict
+    ) throws -> [UInt8] {
         var statistics = Statistics()
-        return try inflate(stream, statistics: &statistics)
+        return try inflate(stream, limit: limit, mode: mode, statistics: &statistics)
     }
 
     /// The bytes that `stream` decodes to, and what it used.
-    static func inflate(_ stream: [UInt8], statistics: inout Statistics) throws -> [UInt8] {
-        var reader = Reader(input: stream)
-        var output: [UInt8] = []
+    static func inflate(
+        _ stream: [UInt8], limit: Int = .max, mode: Mode = .strict,
+        statistics: inout Statistics
+    ) throws -> [UInt8] {
+        var reader = Reader(input: stream, isStrict: mode == .strict)
+        var output = Output(limit: max(limit, 0))
         var isFinal = false
         while !isFinal {
             isFinal = try reader.bits(1) == 1
@@ -48,16 +73,32 @@ enum Inflate {
             }
         }
         try reader.finish()
-        return output
+        return output.bytes
     }
 
-    private static func stored(_ reader: inout Reader, into output: inout [UInt8]) throws {
+    /// The bytes decoded so far, which refuse to grow past the limit.
+    private struct Output {
+        var bytes: [UInt8] = []
+        let limit: Int
+
+        var count: Int { bytes.count }
+
+        /// Makes room for `extra` more bytes, or throws when that passes the limit.
+        mutating func reserve(_ extra: Int) throws {
+            guard extra <= limit - bytes.count else { throw Failure.overLimit(limit) }
+        }
+
+        mutating func append(_ byte: UInt8) { bytes.append(byte) }
+    }
+
+    private static func stored(_ reader: inout Reader, into output: inout Output) throws {
         try reader.alignToByte()
         let length = try reader.byte() | reader.byte() << 8
         let complement = try reader.byte() | reader.byte() << 8
         guard length == ~complement & 0xFFFF else {
             throw Failure(description: "stored block: LEN \(length) and NLEN \(complement) differ")
         }
+        try output.reserve(length)
         for _ in 0..<length { output.append(UInt8(try reader.byte())) }
     }
 
@@ -73,11 +114,12 @@ enum Inflate {
 
     private static func codes(
         _ reader: inout Reader, _ literal: Huffman, _ distance: Huffman,
-        _ output: inout [UInt8], _ statistics: inout Statistics
+        _ output: inout Output, _ statistics: inout Statistics
     ) throws {
         while true {
             let symbol = try reader.decode(literal)
             if symbol < 256 {
+                try output.reserve(1)
                 output.append(UInt8(symbol))
             } else if symbol == 256 {
                 return
@@ -91,7 +133,8 @@ enum Inflate {
                 guard far <= output.count else {
                     throw Failure(description: "distance \(far) before the start (\(output.count))")
                 }
-                for _ in 0..<length { output.append(output[output.count - far]) }
+                try output.reserve(length)
+                for _ in 0..<length { output.append(output.bytes[output.count - far]) }
                 statistics.longestMatch = max(statistics.longestMatch, length)
                 statistics.farthestDistance = max(statistics.farthestDistance, far)
             }
@@ -180,6 +223,7 @@ enum Inflate {
 
     private struct Reader {
         let input: [UInt8]
+        let isStrict: Bool
         var position = 0
         var buffer = 0
         var available = 0
@@ -199,16 +243,18 @@ enum Inflate {
 
         mutating func byte() throws -> Int { try bits(8) }
 
-        /// Drops the rest of the current byte, which must be zero bits.
+        /// Drops the rest of the current byte, which must be zero bits when strict.
         mutating func alignToByte() throws {
-            guard buffer == 0 else { throw Failure(description: "non-zero padding bits") }
+            guard buffer == 0 || !isStrict else {
+                throw Failure(description: "non-zero padding bits")
+            }
             buffer = 0
             available = 0
         }
 
         mutating func finish() throws {
             try alignToByte()
-            guard position == input.count else {
+            guard position == input.count || !isStrict else {
                 throw Failure(description: "\(input.count - position) bytes after the final block")
             }
         }
