@@ -40,6 +40,14 @@ extension TranslationStore {
         do { lock = try WorkspaceLock(workspace, timeout: lockTimeout) } catch { throw TranslationFailure(error.description) }
         defer { withExtendedLifetime(lock) {} }
         let (opened, state) = try open()
+        return try apply(document, file: file, language: language, dryRun: dryRun, opened: opened, state: state)
+    }
+
+    /// Imports `document` into the workspace opened as `opened`; the caller holds the lock.
+    func apply(
+        _ document: XLIFFDocument, file: String, language: String?, dryRun: Bool,
+        opened: OpenedWorkspace, state: TranslationState
+    ) throws(TranslationFailure) -> ImportPlan {
         guard let strategy = opened.strategy, opened.errorCount == 0 else {
             throw TranslationFailure(
                 "the workspace has \(opened.errorCount) error(s); fix them before importing translations",
