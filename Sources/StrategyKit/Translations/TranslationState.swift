@@ -197,9 +197,15 @@ extension TranslationState {
         var state = compute(catalog, files: files, sink: sink)
         // In a workspace with errors (a duplicated id, a misspelled key) the texts are not where
         // their records say; their freshness is told once the errors are fixed, not as a cascade.
-        guard !sink.diagnostics.contains(where: { $0.severity == .error }) else { return state }
+        guard !sink.diagnostics.contains(where: { $0.severity == .error && !isTranslationGap($0) }) else { return state }
         state.dateChanges(store: versions)
         state.report(to: sink)
         return state
     }
+}
+
+/// Whether `diagnostic` only says that a text or template of a language is still missing: the
+/// state of a workspace that is being translated, which the translation commands go on with.
+func isTranslationGap(_ diagnostic: Diagnostic) -> Bool {
+    diagnostic.code == "translation.missing" || diagnostic.code == "template.missing-language"
 }

@@ -48,10 +48,11 @@ extension TranslationStore {
         _ document: XLIFFDocument, file: String, language: String?, dryRun: Bool,
         opened: OpenedWorkspace, state: TranslationState
     ) throws(TranslationFailure) -> ImportPlan {
-        guard let strategy = opened.strategy, opened.errorCount == 0 else {
+        let errors = opened.diagnostics.filter { $0.severity == .error && !isTranslationGap($0) }
+        guard let strategy = opened.strategy, errors.isEmpty else {
             throw TranslationFailure(
-                "the workspace has \(opened.errorCount) error(s); fix them before importing translations",
-                diagnostics: opened.diagnostics.filter { $0.severity == .error })
+                "the workspace has \(errors.count) error(s); fix them before importing translations",
+                diagnostics: errors)
         }
         let plan = try self.plan(document, file: file, language: language, state: state)
         let writer = TranslationWriter(root: workspace)

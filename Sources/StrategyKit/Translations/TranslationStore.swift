@@ -109,7 +109,8 @@ public struct TranslationStore: Sendable {
                 record.hashes[unit.id] = TranslationRecords.hash(source.value)
                 accepted[language, default: []].append(unit.id)
             }
-            records.append(pruned(record, catalog: catalog, isClean: opened.errorCount == 0))
+            let isClean = !opened.diagnostics.contains { $0.severity == .error && !isTranslationGap($0) }
+            records.append(pruned(record, catalog: catalog, isClean: isClean))
         }
         guard problems.isEmpty else {
             throw TranslationFailure(problems.joined(separator: "\n") + "\nnothing was recorded")
