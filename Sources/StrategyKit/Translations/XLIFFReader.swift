@@ -74,6 +74,8 @@ public enum XLIFFReader {
         var sources: [[Pending]] = []
         var targets: [[Pending]] = []
         var states: [Bool] = []
+        /// Whether the unit has a `<target>` at all.
+        var sawTarget = false
         /// Where inline content goes: source or target of the current segment.
         var inline: Inline?
         var inlineDepth = 0
@@ -162,6 +164,7 @@ public enum XLIFFReader {
                 inline = .source
                 inlineDepth = open.count
             case "target" where unit != nil:
+                sawTarget = true
                 if !isXLIFF2 {
                     targets.append([])
                     let state = tag.attribute("state") ?? ""
@@ -229,6 +232,7 @@ public enum XLIFFReader {
                 id: id, aliases: aliases, source: nil, target: nil,
                 isConfirmed: !isXLIFF2 && tag.attribute("approved") == "yes", sourceHash: nil, location: location(tag))
             data = [:]
+            sawTarget = false
             sources = []
             targets = []
             states = []
@@ -321,7 +325,7 @@ public enum XLIFFReader {
             capture = nil
             if name.local == (isXLIFF2 ? "unit" : "trans-unit"), var finished = unit {
                 finished.source = sources.isEmpty ? nil : resolve(sources.flatMap { $0 })
-                finished.target = targets.isEmpty ? nil : resolve(targets.flatMap { $0 })
+                finished.target = !sawTarget ? nil : resolve(targets.flatMap { $0 })
                 if isXLIFF2 {
                     finished.isConfirmed = !states.isEmpty && states.allSatisfy { $0 }
                 } else {
