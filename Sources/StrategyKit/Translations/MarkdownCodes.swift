@@ -14,6 +14,7 @@ enum MarkdownCodes {
 
     /// `text` as pieces: adjacent text merged, codes one mark each.
     static func pieces(_ text: String) -> [Piece] {
+        if isPlain(text) { return text.isEmpty ? [] : [.text(text)] }
         let characters = Array(text)
         if characters.first == "`" || characters.first == "~",
            text.hasPrefix("```") || text.hasPrefix("~~~") {
@@ -103,6 +104,28 @@ enum MarkdownCodes {
         }
         if !plain.isEmpty { pieces.append(.text(plain)) }
         return pieces
+    }
+
+    /// Whether `text` has no byte that can start a mark: most texts, told in one pass over
+    /// their bytes without cutting them into characters.
+    static func isPlain(_ text: String) -> Bool {
+        var atLineStart = true
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "["), UInt8(ascii: "!"),
+                 UInt8(ascii: "<"), UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "#"), UInt8(ascii: "|"),
+                 UInt8(ascii: ">"):
+                return false
+            case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if atLineStart { return false }
+            case UInt8(ascii: " "):
+                continue
+            default:
+                break
+            }
+            atLineStart = byte == 0x0A || byte == 0x0D
+        }
+        return true
     }
 
     /// The pieces joined: the text again.

@@ -55,6 +55,9 @@ public struct TranslationState: Sendable {
 
     /// The texts.
     public var catalog: TranslationCatalog
+    /// The hash of each unit's source text (``TranslationRecords/hash(_:)``), by catalog
+    /// position; nil for a unit without source text.
+    public var sourceHashes: [String?]
     /// The target languages, in the workspace's order.
     public var languages: [LanguageState]
 
@@ -71,13 +74,17 @@ public struct TranslationState: Sendable {
         _ catalog: TranslationCatalog, files: WorkspaceFiles, sink: DiagnosticSink
     ) -> TranslationState {
         var result: [LanguageState] = []
+        let hashes = catalog.units.map { unit -> String? in
+            guard let source = unit.text(in: catalog.source), !source.value.isBlank else { return nil }
+            return TranslationRecords.hash(source.value)
+        }
         for target in catalog.targets {
             let read = TranslationRecords.read(target, source: catalog.source, files: files, sink: sink)
             let records = read ?? TranslationRecords(language: target, source: catalog.source)
             var total = 0
             var entries: [Entry] = []
             for (position, unit) in catalog.units.enumerated() {
-                guard let source = unit.text(in: catalog.source), !source.value.allSatisfy(\.isWhitespace) else { continue }
+                guard let hash = hashes[position] else { continue }
                 total += 1
                 guard unit.has(target) else {
                     entries.append(Entry(unit: position, problem: .missing))
@@ -88,13 +95,13 @@ public struct TranslationState: Sendable {
                     entries.append(Entry(unit: position, problem: .unrecorded))
                     continue
                 }
-                if recorded != TranslationRecords.hash(source.value) {
+                if recorded != hash {
                     entries.append(Entry(unit: position, problem: .stale(recorded: recorded)))
                 }
             }
             result.append(LanguageState(language: target, isTracked: read != nil, records: records, total: total, entries: entries))
         }
-        return TranslationState(catalog: catalog, languages: result)
+        return TranslationState(catalog: catalog, sourceHashes: hashes, languages: result)
     }
 
     /// Names the version in which the source of each stale text changed, from the snapshots in
@@ -127,10 +134,8 @@ public struct TranslationState: Sendable {
         for index in languages.indices {
             for entryIndex in languages[index].entries.indices {
                 let entry = languages[index].entries[entryIndex]
-                guard case .stale = entry.problem,
-                      let current = catalog.units[entry.unit].text(in: catalog.source) else { continue }
+                guard case .stale = entry.problem, let now = sourceHashes[entry.unit] else { continue }
                 let id = catalog.units[entry.unit].id
-                let now = TranslationRecords.hash(current.value)
                 // The first version from which every later one holds the current text.
                 var first = versions.count
                 while first > 0, history[first - 1][id] == now { first -= 1 }

@@ -143,16 +143,19 @@ extension TranslationStore {
                 continue
             }
             seen[position] = unit.location
-            guard let source = entry.text(in: catalog.source), !source.value.allSatisfy(\.isWhitespace) else {
+            guard let source = entry.text(in: catalog.source), !source.value.isBlank else {
                 problems.append(.error(
                     "translation.outdated", "\(entry.id) has no \(catalog.source) text any more", at: unit.location))
                 continue
             }
-            let codes = MarkdownCodes.pieces(source.value).compactMap { piece -> String? in
+            // The source's codes are only cut out when the unit names a code by id.
+            let needsCodes = (unit.source ?? []).contains { if case .code = $0 { true } else { false } }
+                || (unit.target ?? []).contains { if case .code = $0 { true } else { false } }
+            let codes = !needsCodes ? [] : MarkdownCodes.pieces(source.value).compactMap { piece -> String? in
                 if case .code(let data) = piece { return data }
                 return nil
             }
-            let currentHash = TranslationRecords.hash(source.value)
+            let currentHash = state.sourceHashes[position] ?? TranslationRecords.hash(source.value)
             var outdated = unit.sourceHash.map { $0 != currentHash } ?? false
             if let pieces = unit.source {
                 guard let text = XLIFFDocument.Unit.text(pieces, sourceCodes: codes) else {
@@ -161,7 +164,7 @@ extension TranslationStore {
                         at: unit.location))
                     continue
                 }
-                if TranslationWriter.normalized(text, for: entry.slot) != source.value { outdated = true }
+                if !TranslationWriter.normalized(text, for: entry.slot).utf8.elementsEqual(source.value.utf8) { outdated = true }
             }
             if outdated {
                 problems.append(.error(
@@ -183,7 +186,8 @@ extension TranslationStore {
             }
             let normalized = TranslationWriter.normalized(target, for: entry.slot)
             let current = entry.has(language) ? entry.text(in: language)?.value : nil
-            guard !normalized.allSatisfy(\.isWhitespace), unit.isConfirmed || normalized != current else {
+            let isUnchanged = current.map { normalized.utf8.elementsEqual($0.utf8) } ?? false
+            guard !normalized.isBlank, unit.isConfirmed || !isUnchanged else {
                 plan.skipped += 1
                 continue
             }
@@ -196,7 +200,7 @@ extension TranslationStore {
             }
             let record = ImportPlan.Entry(
                 id: entry.id, old: current, new: normalized, file: entry.slot.file(for: language))
-            if normalized == current {
+            if isUnchanged {
                 if standing.records.hashes[entry.id] != currentHash { plan.confirmed.append(record) }
             } else {
                 plan.changed.append(record)

@@ -98,7 +98,7 @@ public struct TranslationStore: Sendable {
             var seen = Set<Int>()
             for position in chosen where seen.insert(position).inserted {
                 let unit = catalog.units[position]
-                guard let source = unit.text(in: catalog.source), !source.value.allSatisfy(\.isWhitespace) else {
+                guard let source = unit.text(in: catalog.source), !source.value.isBlank else {
                     if named.contains(position) { problems.append("\(unit.id) has no \(catalog.source) text to translate from") }
                     continue
                 }
@@ -106,7 +106,7 @@ public struct TranslationStore: Sendable {
                     if named.contains(position) { problems.append("\(unit.id) has no \(language) text to accept") }
                     continue
                 }
-                record.hashes[unit.id] = TranslationRecords.hash(source.value)
+                record.hashes[unit.id] = state.sourceHashes[position] ?? TranslationRecords.hash(source.value)
                 accepted[language, default: []].append(unit.id)
             }
             let isClean = !opened.diagnostics.contains { $0.severity == .error && !isTranslationGap($0) }

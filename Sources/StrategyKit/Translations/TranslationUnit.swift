@@ -61,7 +61,7 @@ public struct TranslationUnit: Hashable, Sendable {
     /// Whether `language` has a non-blank text.
     public func has(_ language: Language) -> Bool {
         guard let text = text(in: language) else { return false }
-        return !text.value.allSatisfy(\.isWhitespace)
+        return !text.value.isBlank
     }
 
     /// The title in `language`, else in any language, else empty.
@@ -73,5 +73,17 @@ public struct TranslationUnit: Hashable, Sendable {
     public var subject: String {
         if entity.isEmpty { return kind }
         return kind == "prose section" ? "\(kind) '\(entity)'" : "\(kind) \(entity)"
+    }
+}
+
+extension String {
+    /// Whether the text is empty or only white space; told from the bytes when they are ASCII.
+    var isBlank: Bool {
+        for byte in utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) { continue }
+            if byte < 0x80 { return false }
+            return allSatisfy(\.isWhitespace)
+        }
+        return true
     }
 }

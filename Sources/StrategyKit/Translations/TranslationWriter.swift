@@ -29,7 +29,7 @@ struct TranslationWriter {
         var byFile: [String: [Change]] = [:]
         for change in changes {
             let current = change.unit.text(in: change.language)?.value
-            if let current, Self.normalized(change.text, for: change.unit.slot) == current { continue }
+            if let current, Self.normalized(change.text, for: change.unit.slot).utf8.elementsEqual(current.utf8) { continue }
             byFile[change.unit.slot.file(for: change.language), default: []].append(change)
         }
         var result: [FileChange] = []
@@ -61,7 +61,10 @@ struct TranslationWriter {
         switch slot {
         case .json: text
         case .csv: text.trimmedWhitespace
-        case .prose: ProseParagraphs(text).paragraphs.map(\.text).joined(separator: "\n\n")
+        case .prose:
+            // A paragraph without a blank line or trailing space is already as it reads back.
+            text.utf8.contains(0x0A) || text.utf8.last == 0x20 || text.utf8.last == 0x09
+                ? ProseParagraphs(text).paragraphs.map(\.text).joined(separator: "\n\n") : text
         }
     }
 

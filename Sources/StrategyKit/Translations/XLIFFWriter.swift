@@ -47,9 +47,10 @@ public struct XLIFFWriter: Sendable {
         if let standing = state.state(of: language) {
             for entry in standing.entries { problems[entry.unit] = entry.problem }
         }
+        let hashes = state.sourceHashes
         var files: [(path: String, units: [Int])] = []
         for (position, unit) in catalog.units.enumerated() {
-            guard let source = unit.text(in: catalog.source), !source.value.allSatisfy(\.isWhitespace) else { continue }
+            guard let source = unit.text(in: catalog.source), !source.value.isBlank else { continue }
             if staleOnly, problems[position] == nil { continue }
             let path = unit.slot.file(for: catalog.source)
             if files.last?.path == path {
@@ -81,7 +82,8 @@ public struct XLIFFWriter: Sendable {
                 case .stale?, .unrecorded?: .needsTranslation
                 case nil: .translated
                 }
-                out += self.unit(unit, source: catalog.source, language: language, state: state)
+                out += self.unit(unit, source: catalog.source, language: language, state: state,
+                                 hash: hashes[position] ?? "")
             }
             switch version {
             case .v2: out += "  </file>\n"
@@ -92,17 +94,19 @@ public struct XLIFFWriter: Sendable {
         return out
     }
 
-    private func notes(_ unit: TranslationUnit, source: Language, language: Language) -> [(String, String)] {
+    private func notes(_ unit: TranslationUnit, source: Language, hash: String) -> [(String, String)] {
         var context = unit.subject
         let title = unit.title(in: source)
         if !title.isEmpty, unit.kind != "prose section" { context += ": " + title }
         var notes = [("context", context), ("section", unit.section)]
         if let text = unit.text(in: source) { notes.append(("location", text.location.description)) }
-        if let text = unit.text(in: source) { notes.append(("source-hash", TranslationRecords.hash(text.value))) }
+        notes.append(("source-hash", hash))
         return notes
     }
 
-    private func unit(_ unit: TranslationUnit, source: Language, language: Language, state: UnitState) -> String {
+    private func unit(
+        _ unit: TranslationUnit, source: Language, language: Language, state: UnitState, hash: String
+    ) -> String {
         let sourceText = unit.text(in: source)?.value ?? ""
         let target = unit.has(language) ? unit.text(in: language)?.value : nil
         let sourcePieces = MarkdownCodes.pieces(sourceText)
@@ -115,7 +119,7 @@ public struct XLIFFWriter: Sendable {
         switch version {
         case .v2:
             out += "    <unit id=\"\(id)\" name=\"\(id)\">\n      <notes>\n"
-            for (category, text) in notes(unit, source: source, language: language) {
+            for (category, text) in notes(unit, source: source, hash: hash) {
                 out += "        <note category=\"\(category)\">\(xmlText(text))</note>\n"
             }
             out += "      </notes>\n"
@@ -146,7 +150,7 @@ public struct XLIFFWriter: Sendable {
             // The unit's id as its location, so it survives a trip through PO (xliff2po writes
             // it as the `#:` reference, po2xliff reads it back).
             out += "        <context-group name=\"unit\" purpose=\"location\"><context context-type=\"sourcefile\">\(xmlText(unit.id))</context></context-group>\n"
-            for (category, text) in notes(unit, source: source, language: language) {
+            for (category, text) in notes(unit, source: source, hash: hash) {
                 out += "        <note from=\"developer\" annotates=\"source\">\(xmlText(category + ": " + text))</note>\n"
             }
             out += "      </trans-unit>\n"
