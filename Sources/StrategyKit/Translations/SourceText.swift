@@ -55,10 +55,20 @@ struct SourceText {
 
     /// The file's bytes with `edits` applied (non-overlapping utf8 ranges of `text`).
     func applying(_ edits: [Edit]) throws(TranslationFailure) -> (data: Data, text: String) {
-        var bytes = Array(text.utf8)
-        for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
-            bytes.replaceSubrange(edit.range, with: Array(edit.replacement.utf8))
+        // One pass in file order: the bytes between edits copied once, whatever their number.
+        let old = Array(text.utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(old.count + edits.reduce(0) { $0 + $1.replacement.utf8.count })
+        var copied = 0
+        for edit in edits.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            guard edit.range.lowerBound >= copied, edit.range.upperBound <= old.count else {
+                throw TranslationFailure("two translations overlap in one place of the file")
+            }
+            bytes += old[copied..<edit.range.lowerBound]
+            bytes += edit.replacement.utf8
+            copied = edit.range.upperBound
         }
+        bytes += old[copied...]
         let newText = String(decoding: bytes, as: UTF8.self)
         return (try Self.encode(newText, as: encoding), newText)
     }
