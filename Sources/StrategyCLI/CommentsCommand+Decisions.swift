@@ -290,7 +290,7 @@ enum CommentsMatrixCommand {
         }
         let folder = Workspace.exportFolder(explicit: nil, workspace: workspace)
         do {
-            try ExportStore.write(files, to: folder)
+            try ExportStore.write(files, to: folder, workspace: workspace)
         } catch {
             console.errorLine("Error: \(error.description)")
             return .failure

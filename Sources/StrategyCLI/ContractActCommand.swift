@@ -16,7 +16,7 @@ enum ContractActCommand: CaseIterable {
     }
 
     var spec: CommandSpec {
-        let common = ContractCommand.workspaceOptions + [ContractCommand.date, ContractCommand.by]
+        let common = ContractCommand.workspaceOptions + [ContractCommand.date, ContractCommand.by, Self.again]
         switch self {
         case .submit:
             return CommandSpec(
@@ -89,6 +89,10 @@ enum ContractActCommand: CaseIterable {
         }
     }
 
+    static let again = Arguments.Option(
+        name: "again", valueName: nil,
+        help: "Record the act even if the same act on the same day is already in the journal.")
+
     func run(_ arguments: [String], console: Console) -> ExitStatus {
         let spec = spec
         var status = ExitStatus.ok
@@ -121,11 +125,13 @@ enum ContractActCommand: CaseIterable {
         let ledger: ContractLedger
         do {
             ledger = try ContractRecorder(workspace: workspace).record(
-                recorded, contract: contract, templates: parsed.value("templates").map(console.url))
+                recorded, contract: contract, templates: parsed.value("templates").map(console.url),
+                again: parsed.flag("again"))
         } catch {
             console.errorLine("Error: \(error.message)")
             for note in error.notes { console.errorLine("    note: \(note)") }
-            console.errorLine("Nothing was recorded.")
+            // A line written but not flushed is in the journal: saying otherwise invites a duplicate.
+            if error.code != "journal.not-durable" { console.errorLine("Nothing was recorded.") }
             return .failure
         }
         console.line("Recorded in \(console.display(workspace.appendingPathComponent(ContractJournal.path))): "

@@ -5,7 +5,7 @@ import StrategyKit
 enum DiagnosticPrinter {
     /// Every diagnostic to standard error, coloured on a terminal.
     static func printDiagnostics(_ diagnostics: [Diagnostic], console: Console) {
-        for diagnostic in diagnostics {
+        for diagnostic in Diagnostic.capped(diagnostics) {
             var text = diagnostic.description
             if console.colour {
                 let word = "\(diagnostic.severity.rawValue):"
@@ -48,7 +48,7 @@ enum DiagnosticPrinter {
 
     /// The diagnostics as one JSON document for scripts.
     static func json(_ diagnostics: [Diagnostic], errors: Int, warnings: Int) -> String {
-        let report = Report(errors: errors, warnings: warnings, diagnostics: diagnostics.map { item in
+        let report = Report(errors: errors, warnings: warnings, diagnostics: Diagnostic.capped(diagnostics).map { item in
             Report.Entry(
                 file: item.location.file, line: item.location.line, column: item.location.column,
                 severity: item.severity.rawValue, code: item.code, message: item.message,

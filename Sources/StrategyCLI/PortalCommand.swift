@@ -34,11 +34,15 @@ enum PortalCommand {
             wrong, every problem is listed with its line and column and nothing is imported.
             The export is kept byte for byte in portal/imports/<sha256>.csv.
             """,
-        usage: "strategy portal import <file|url> [--replace] [--timeout <seconds>] [--date <YYYY-MM-DD>] [--workspace <dir>]",
+        usage: "strategy portal import <file|url> [--replace] [--timeout <seconds>] [--max-size <bytes>] [--follow-redirects] [--date <YYYY-MM-DD>] [--workspace <dir>]",
         options: [
             CommandSpec.workspace, CommandSpec.templates,
             .init(name: "replace", valueName: nil, help: "Replace every row imported before (the example data) with this export's."),
-            .init(name: "timeout", valueName: "seconds", help: "How long to wait for a URL. (default: 30)"),
+            .init(name: "timeout", valueName: "seconds", help: "How long a whole download may take. (default: 30)"),
+            .init(name: "max-size", valueName: "bytes",
+                  help: "The largest download accepted, in bytes or with K, M or G. (default: 64M)"),
+            .init(name: "follow-redirects", valueName: nil,
+                  help: "Follow a redirect to another host or scheme (by default only the same host's)."),
             .init(name: "date", valueName: "YYYY-MM-DD", help: "The day recorded in the import journal. (default: today)"),
             CommandSpec.help,
         ],
@@ -137,6 +141,13 @@ enum PortalCommand {
             }
             timeout = value
         }
+        var maxSize = PortalDownload.defaultMaxSize
+        if let text = parsed.value("max-size") {
+            guard let value = Self.byteCount(text) else {
+                return usage("'\(text)' is not a size between 1 byte and 4G (e.g. 500000, 500K, 64M)")
+            }
+            maxSize = value
+        }
         let date: CalendarDate
         do { date = try parsed.day() } catch { return usage(error.message) }
         let workspace = console.url(parsed.value("workspace") ?? "strategy")
@@ -148,9 +159,10 @@ enum PortalCommand {
         }
         let data: Data
         if PortalDownload.isURL(source) {
-            guard let url = URL(string: source) else { return usage("'\(source)' is not a valid URL") }
+            guard let url = URL(string: source) else { return usage("'\(PortalDownload.redacted(source))' is not a valid URL") }
             do {
-                data = try PortalDownload.fetch(url, timeout: timeout)
+                data = try PortalDownload.fetch(
+                    url, timeout: timeout, maxSize: maxSize, followRedirects: parsed.flag("follow-redirects"))
             } catch {
                 console.errorLine("Error: \(error.description); nothing was imported")
                 return .failure
@@ -170,7 +182,7 @@ enum PortalCommand {
         let report: PortalImportReport
         do {
             report = try store.importExport(
-                data, name: source, date: date, replace: parsed.flag("replace"),
+                data, name: PortalDownload.redacted(source), date: date, replace: parsed.flag("replace"),
                 templates: parsed.value("templates").map(console.url))
         } catch {
             DiagnosticPrinter.printDiagnostics(error.diagnostics, console: console)
@@ -192,6 +204,20 @@ enum PortalCommand {
             console.line("\(report.examples) of its rows are marked as an example: they are not the Portal's real figures.")
         }
         return .ok
+    }
+
+    /// `500000`, `500K`, `64M`, `1G`: a positive number of bytes up to 4 GiB.
+    static func byteCount(_ text: String) -> Int? {
+        let units: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
+        var digits = Substring(text)
+        var unit = 1
+        if let last = digits.last, let factor = units[Character(last.uppercased())] {
+            unit = factor
+            digits = digits.dropLast()
+        }
+        guard !digits.isEmpty, digits.count <= 10, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber),
+              let number = Int(digits), number > 0, number <= (4 << 30) / unit else { return nil }
+        return number * unit
     }
 
     // MARK: report and targets

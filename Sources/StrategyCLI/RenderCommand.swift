@@ -16,9 +16,12 @@ enum RenderCommand {
             detailed schedule, planning-session programme, operational report and act of services)
             is written beside it as <out>/<lang>/<doc>.<format>, dated by its product in the
             contract journal (or --date); by default every document contract.json lists is
-            rendered with the strategy.
+            rendered with the strategy. Acts are one per tranche whose products the journal
+            shows accepted (act-1, act-2), dated by the journal; --draft adds a draft act
+            (act-N-draft) for each tranche still waiting. Reports are one per tranche: the
+            interim report (report-1) and the final one.
             """,
-        usage: "strategy render [--doc <strategy,dashboard,schedule,programme,report,act>] [--lang <ru,en>] [--format <md,html,docx>] [--out <dir>] [--date <YYYY-MM-DD>] [--check]",
+        usage: "strategy render [--doc <strategy,dashboard,schedule,programme,report,act>] [--lang <ru,en>] [--format <md,html,docx>] [--out <dir>] [--date <YYYY-MM-DD>] [--draft] [--check]",
         options: [
             CommandSpec.workspace, CommandSpec.templates,
             .init(name: "lang", valueName: "codes",
@@ -29,6 +32,7 @@ enum RenderCommand {
                   help: "Documents, comma-separated: strategy, dashboard, \(PaperworkKind.allCases.map(\.rawValue).joined(separator: ", ")). (default: the strategy, the dashboard with html, and the paperwork contract.json lists)"),
             .init(name: "out", valueName: "dir", help: "The exports folder. (default: exports/ beside the workspace)"),
             .init(name: "date", valueName: "YYYY-MM-DD", help: "The date the documents carry. (default: the edition's date)"),
+            .init(name: "draft", valueName: nil, help: "Also write a draft act for each tranche whose products are not all accepted."),
             .init(name: "check", valueName: nil, help: "Write nothing; exit 1 if the exports are stale."),
             CommandSpec.help,
         ],
@@ -36,7 +40,8 @@ enum RenderCommand {
             ("strategy render", "Render every language and format into exports/."),
             ("strategy render --format docx --lang ru --out out/", "The Russian Word document into out/."),
             ("strategy render --check", "Exit 1 if exports/ is out of date."),
-            ("strategy render --doc act --lang ru --format docx", "The act of services rendered, in Russian, for Word."),
+            ("strategy render --doc act --lang ru --format docx", "The acts of services rendered, in Russian, for Word."),
+            ("strategy render --doc act --draft --format docx", "Draft acts for the tranches not yet accepted."),
         ])
 
     static func run(_ arguments: [String], console: Console) -> ExitStatus {
@@ -77,7 +82,7 @@ enum RenderCommand {
                 files += try Workspace.renderPaperwork(
                     strategy, templates: opened.templates, kinds: paperwork, languages: languages,
                     formats: options.formats, records: Workspace.paperworkRecords(of: workspace, journal: opened.journal),
-                    date: options.date)
+                    date: options.date, drafts: options.drafts)
                 files.sort { $0.path < $1.path }
             }
             // The coordinator's page, as of the workspace's date, beside the HTML documents.
@@ -98,7 +103,14 @@ enum RenderCommand {
         let out = Workspace.exportFolder(explicit: parsed.value("out").map(console.url), workspace: workspace)
         if options.check {
             let stale = ExportStore.stale(files, in: out)
+            let stray = Leftovers.inExports(out)
+            for url in stray { console.errorLine("stray: \(console.display(url)) (left by an interrupted render)") }
             guard !stale.isEmpty else {
+                if !stray.isEmpty {
+                    console.errorLine("Error: \(stray.count) stray staging file(s) in \(console.display(out)); "
+                        + "the next 'strategy render' removes them.")
+                    return .failure
+                }
                 console.line("\(files.count) files in \(console.display(out)) are up to date")
                 return .ok
             }
@@ -107,10 +119,10 @@ enum RenderCommand {
             return .failure
         }
         do {
-            try ExportStore.write(files, to: out)
+            try ExportStore.write(files, to: out, workspace: workspace)
         } catch {
             console.errorLine(
-                "Error: cannot write \(console.display(URL(fileURLWithPath: error.path))): \(error.reason); the previous exports are unchanged.")
+                "Error: cannot write \(console.display(URL(fileURLWithPath: error.path))): \(error.reason); \(error.state).")
             return .failure
         }
         for file in files { console.line("wrote \(console.display(out.appendingPathComponent(file.path)))") }
@@ -123,6 +135,8 @@ enum RenderCommand {
         var formats: [Workspace.Format]
         var date: CalendarDate?
         var check: Bool
+        /// `--draft`: draft acts for tranches still waiting.
+        var drafts: Bool
         /// `--doc`: `strategy` and paperwork kinds; nil for the default set.
         var documents: [String]?
 
@@ -149,6 +163,7 @@ enum RenderCommand {
                 self.date = date
             }
             check = arguments.flag("check")
+            drafts = arguments.flag("draft")
             documents = try arguments.list("doc").map { names throws(UsageError) in
                 let known = ["strategy", "dashboard"] + PaperworkKind.allCases.map(\.rawValue)
                 for name in names where !known.contains(name) {

@@ -37,7 +37,18 @@ public enum StrategyCLI {
         ])
 
     /// Runs the command line (without the program name) and returns the exit status.
+    ///
+    /// A failed write to standard output or error never traps: the command finishes (what it
+    /// recorded stays recorded), then the status is 1 and the reason goes to standard error
+    /// when that still works.
     public static func run(arguments: [String], console: Console = .standard()) -> Int32 {
+        let status = dispatch(arguments, console: console)
+        guard let failure = console.streamFailure() else { return status }
+        console.errorLine("Error: \(failure)" + (status == 0 ? " (the command itself finished)" : ""))
+        return status == 0 ? ExitStatus.failure.rawValue : status
+    }
+
+    private static func dispatch(_ arguments: [String], console: Console) -> Int32 {
         guard let first = arguments.first else {
             console.out(root.helpText)
             return ExitStatus.ok.rawValue

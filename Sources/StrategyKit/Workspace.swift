@@ -47,6 +47,7 @@ public enum Workspace {
             return OpenedWorkspace(strategy: nil, templates: TemplateSet(languages: [:], origin: ""),
                                    diagnostics: sink.sorted)
         }
+        Leftovers.completePending(workspace: folder)
         let (templates, templateDiagnostics) = loadTemplates(explicit: explicit, workspace: folder)
         sink.report(contentsOf: templateDiagnostics)
         let files = WorkspaceFiles(root: folder, sink: sink)
@@ -59,6 +60,7 @@ public enum Workspace {
                 strategy, files: files, versions: versions ?? VersionStore(workspace: folder), sink: sink)
         }
         CommentRules.check(folder, templates: explicit, sink: sink)
+        sink.report(contentsOf: Leftovers.diagnostics(workspace: folder))
         let changes = strategy.flatMap { strategy in
             VersionChanges.resolve(
                 strategy, store: versions ?? VersionStore(workspace: folder),

@@ -1,5 +1,6 @@
 import Foundation
 @testable import StrategyCLI
+import StrategyKit
 import XCTest
 
 /// Hostile workspaces and files: each gets its diagnostics and exit 1 from `check` and
@@ -89,7 +90,10 @@ final class HostileInputTests: XCTestCase {
         let check = CLI.run(["check"], in: project)
         XCTAssertEqual(check.status, 1)
         let lines = check.err.split(separator: "\n").filter { $0.contains("[ref.duplicate-id]") }
-        XCTAssertEqual(lines.count, count - 1)
+        // Printed: the first hundred of the file, then one line counting the rest.
+        XCTAssertEqual(lines.count, Diagnostic.shownPerFile)
+        XCTAssertTrue(check.err.contains("risks.json:1:1: error: \(count - 1 - Diagnostic.shownPerFile) more problems in "
+            + "risks.json not shown"), String(check.err.suffix(300)))
         // The second entry's id: a column counted in characters (Cyrillic is one column).
         let second = 11 + entry.count + 1 + 7 + 1
         XCTAssertEqual(lines.first.map(String.init),
@@ -156,7 +160,7 @@ final class HostileInputTests: XCTestCase {
         try Data("blocker\n".utf8).write(to: russian)
         let result = CLI.run(["render"], in: project)
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.err.hasPrefix("Error: cannot write exports/ru: it exists and is not a folder; the previous exports are unchanged."), result.err)
+        XCTAssertTrue(result.err.hasPrefix("Error: cannot write exports/ru: it is a regular file, not a folder; nothing was written; the previous exports are unchanged."), result.err)
         XCTAssertEqual(try String(contentsOf: english, encoding: .utf8), "previous english\n")
         // Nothing staged is left behind.
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(

@@ -122,6 +122,19 @@ extension Strategy {
             for deliverable in contract.deliverables {
                 add(.init(kind: "deliverable", id: deliverable.id.value.rawValue), "shortTitle", deliverable.shortTitle)
             }
+            if let parties = contract.parties {
+                let subject = LocalizedField.Subject(kind: "the contract")
+                add(subject, "parties.customer.position", parties.customerPosition)
+                add(subject, "parties.customer.basis", parties.customerBasis)
+                add(subject, "parties.customer.signatory", parties.customerSignatory.value)
+                add(subject, "parties.consultant.name", parties.consultantName.value)
+                add(subject, "parties.consultant.identification", parties.consultantIdentification.value)
+                add(subject, "parties.consultant.address", parties.consultantAddress.value)
+                add(subject, "parties.consultant.bank", parties.consultantBank.value)
+            }
+            for (number, item) in (contract.tax?.withheld ?? []).enumerated() {
+                add(.init(kind: "the contract"), "tax.withheld[\(number + 1)].name", item.name)
+            }
         }
         if let session = planningSession {
             let subject = LocalizedField.Subject(kind: "the planning session")
@@ -131,7 +144,10 @@ extension Strategy {
             for (number, item) in session.items.enumerated() {
                 add(subject, "programme[\(number + 1)].topic", item.topic)
                 add(subject, "programme[\(number + 1)].format", item.format)
+                add(subject, "programme[\(number + 1)].output", item.output)
             }
+            add(subject, "workingLanguage", session.workingLanguage)
+            for (number, text) in session.preReading.enumerated() { add(subject, "preReading[\(number + 1)]", text) }
             for (number, participant) in session.participants.enumerated() {
                 add(subject, "participants[\(number + 1)].position", participant.position)
                 add(subject, "participants[\(number + 1)].role", participant.role)

@@ -32,9 +32,9 @@ extension CommentStore {
     /// Each new comment gets the id `<version>-<member>-NNN`, numbered per version and member
     /// in import order; a comment already recorded (same version, member, target, paragraph,
     /// type, text and proposed wording) is counted as a duplicate and not added again. The
-    /// originals of files that added comments are stored byte for byte before the comments
-    /// themselves, so a crash in between leaves only an unreferenced original, never a comment
-    /// without its source.
+    /// originals of files that added comments and the new `comments.csv` are written in one
+    /// ``StoreTransaction``: a crash leaves the old records or the new, never one without the
+    /// other.
     ///
     /// - Parameters:
     ///   - files: each file's name (used in diagnostics) and bytes.
@@ -92,13 +92,23 @@ extension CommentStore {
             }
             let added = reports.flatMap(\.added)
             guard !added.isEmpty else { return CommentImportReport(files: reports) }
-            do throws(AtomicFile.Failure) {
-                for (file, report) in zip(files, reports) where !report.added.isEmpty && !report.wasImportedBefore {
-                    try AtomicFile.write(file.data, to: originalURL(sha256: report.sha256))
+            // One transaction over comments/: the originals and comments.csv take effect together.
+            do throws(StoreTransaction.Failure) {
+                var transaction = try StoreTransaction(root: url(Self.folderName))
+                do throws(StoreTransaction.Failure) {
+                    var staged = Set<String>()
+                    for (file, report) in zip(files, reports)
+                    where !report.added.isEmpty && !report.wasImportedBefore && staged.insert(report.sha256).inserted {
+                        try transaction.stage(file.data, at: "originals/\(report.sha256).csv")
+                    }
+                    try transaction.stage(CommentRecords.commentsFile(contents.comments + added), at: "comments.csv")
+                } catch {
+                    transaction.discard()
+                    throw error
                 }
-                try AtomicFile.write(CommentRecords.commentsFile(contents.comments + added), to: url(Self.commentsPath))
+                try transaction.commit()
             } catch {
-                throw Failure(error.description)
+                throw Failure("\(error.description); \(error.isCommitted ? error.state : "nothing was imported")")
             }
             return CommentImportReport(files: reports)
         }

@@ -18,9 +18,14 @@ public struct CommentStore: Sendable {
         /// The problems behind it (a form's rows, a damaged record file).
         public var diagnostics: [Diagnostic]
 
-        init(_ description: String, diagnostics: [Diagnostic] = []) {
+        /// Whether the change was nevertheless recorded (written, but `fsync` failed): a retry
+        /// must not record it again.
+        public var isRecorded = false
+
+        init(_ description: String, diagnostics: [Diagnostic] = [], isRecorded: Bool = false) {
             self.description = description
             self.diagnostics = diagnostics
+            self.isRecorded = isRecorded
         }
     }
 
@@ -91,19 +96,42 @@ public struct CommentStore: Sendable {
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
 
-    /// Reads both record files; missing files are an empty store.
+    /// Reads both record files; missing files are an empty store, and so is an empty
+    /// `decisions.csv` (a first decision killed before its header was written). A last line of
+    /// `decisions.csv` without its line break was cut short: it is reported and ignored.
     public func read() -> Contents {
+        Leftovers.completePending(workspace: workspace)
         let sink = DiagnosticSink()
         var comments: [Comment] = []
-        if let data = FileManager.default.contents(atPath: url(Self.commentsPath).path) {
+        switch RecordFile.read(Self.commentsPath, in: workspace) {
+        case .missing: break
+        case .unusable(let problem): sink.report(problem)
+        case .data(let data):
             comments = CommentRecords.readComments(data, file: Self.commentsPath, sink: sink)
         }
         var resolutions: [String: CommentResolution] = [:]
-        if let data = FileManager.default.contents(atPath: url(Self.decisionsPath).path) {
-            resolutions = CommentRecords.readDecisions(
-                data, file: Self.decisionsPath, comments: Set(comments.map(\.id)), sink: sink)
+        switch RecordFile.read(Self.decisionsPath, in: workspace) {
+        case .missing: break
+        case .unusable(let problem): sink.report(problem)
+        case .data(let data):
+            if let line = RecordFile.tornLine(data) { sink.report(Self.tornDecision(line: line)) }
+            let complete = RecordFile.completeLines(data)
+            if !complete.isEmpty {
+                resolutions = CommentRecords.readDecisions(
+                    complete, file: Self.decisionsPath, comments: Set(comments.map(\.id)), sink: sink)
+            }
         }
         return Contents(comments: comments, resolutions: resolutions, diagnostics: sink.sorted)
+    }
+
+    /// A last line of `decisions.csv` cut short.
+    static func tornDecision(line: Int) -> Diagnostic {
+        .warning(
+            "comments.torn-line",
+            "line \(line) of \(decisionsPath) is incomplete (no line break): a command was interrupted while "
+                + "writing it, so that decision was not recorded and is ignored",
+            at: SourceLocation(file: decisionsPath, line: line, column: 1),
+            notes: [.init("delete that line, then record the decision again; no decision is added until then")])
     }
 
     // MARK: Changing
@@ -114,7 +142,6 @@ public struct CommentStore: Sendable {
         let lock: WorkspaceLock
         do { lock = try WorkspaceLock(workspace, timeout: lockTimeout) } catch { throw Failure(error.description) }
         defer { withExtendedLifetime(lock) {} }
-        removeStalePartials()
         let contents = read()
         guard !contents.hasErrors else {
             throw Failure(
@@ -124,38 +151,31 @@ public struct CommentStore: Sendable {
         return try body(contents)
     }
 
-    /// Temporary files a killed command left behind. Only called under the lock, when no other
-    /// command can be writing one.
-    private func removeStalePartials() {
-        for folder in [Self.folderName, Self.originalsPath] {
-            let directory = url(folder)
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-            where name.hasPrefix(".") && name.hasSuffix(".partial") {
-                try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
-            }
-        }
-    }
-
-    /// Appends journal lines to `decisions.csv`, writing its header first when it is new, and
-    /// starting on a fresh line if a crash left the last one without its line break.
+    /// Appends a journal line to `decisions.csv` in one write, with the header before it when
+    /// the file is new or empty. Refused while the last line is torn (appending would glue the
+    /// new line to it) or while the path is not a regular file.
     func appendDecision(_ line: String) throws(Failure) {
         let journal = url(Self.decisionsPath)
-        do throws(AtomicFile.Failure) {
-            if let handle = FileHandle(forReadingAtPath: journal.path) {
-                defer { try? handle.close() }
-                let size = handle.seekToEndOfFile()
-                if size == 0 {
-                    try AtomicFile.appendLine(CommentRecords.decisionsHeader, to: journal)
-                } else {
-                    handle.seek(toFileOffset: size - 1)
-                    if handle.readData(ofLength: 1) != Data([0x0A]) { try AtomicFile.appendLine("", to: journal) }
-                }
-            } else {
-                try AtomicFile.appendLine(CommentRecords.decisionsHeader, to: journal)
+        var text = line
+        switch RecordFile.read(Self.decisionsPath, in: workspace) {
+        case .missing: text = CommentRecords.decisionsHeader + "\n" + line
+        case .unusable(let problem): throw Failure(problem.message + "; nothing was recorded", diagnostics: [problem])
+        case .data(let data):
+            if data.isEmpty { text = CommentRecords.decisionsHeader + "\n" + line }
+            if let torn = RecordFile.tornLine(data) {
+                throw Failure(
+                    "\(Self.decisionsPath) line \(torn) is incomplete; nothing was recorded",
+                    diagnostics: [Self.tornDecision(line: torn)])
             }
-            try AtomicFile.appendLine(line, to: journal)
+        }
+        do {
+            try AtomicFile.appendLine(text, to: journal)
         } catch {
-            throw Failure(error.description)
+            switch error.outcome {
+            case .unchanged: throw Failure(error.description + "; nothing was recorded")
+            case .torn: throw Failure(error.description + "; the decision was not recorded ('strategy check' shows the line)")
+            case .writtenNotDurable: throw Failure(error.description, isRecorded: true)
+            }
         }
     }
 }

@@ -108,6 +108,10 @@ public struct ContractLedger: Sendable {
                 return .unknown(act, known: contract.tasks.map(\.id.value.rawValue))
             }
             guard let days = act.days, days > 0 else { return .days(act, "a worklog needs a positive number of days") }
+            // An entry is at most a year of days: more is a typo, and the status would carry it.
+            guard days <= ContractLedger.maximumDays else {
+                return .days(act, "\(days) days is more than one entry can hold (at most \(ContractLedger.maximumDays))")
+            }
             guard Money.round(days, scale: 2, rule: .halfUp) == days else {
                 return .days(act, "days are counted to two decimals at most, not \(days)")
             }
@@ -116,6 +120,9 @@ public struct ContractLedger: Sendable {
             return nil
         }
     }
+
+    /// The most days one worklog entry may record (a year).
+    public static let maximumDays: Decimal = 366
 
     private func checkProduct(_ act: ContractAct, deliverable: Deliverable) -> ContractRefusal? {
         let product = product(deliverable.id.value)
@@ -160,6 +167,9 @@ public struct ContractLedger: Sendable {
         if let latest, act.date < latest { return .beforePrevious(act, previous: latest) }
         guard let due = amount(of: id) else { return nil }
         guard let paid = act.amount else { return .amountMissing(act, due: due) }
+        // No tranche is paid more than the whole contract: a larger amount is a typo, and the
+        // amount still due would turn negative.
+        if paid > contract.total.value.amount { return .amountAboveTotal(act, total: contract.total.value) }
         if Money.round(paid, scale: due.currency.minorUnits, rule: .halfUp) != paid {
             return .amountPrecision(act, due: due)
         }

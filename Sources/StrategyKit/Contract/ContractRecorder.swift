@@ -25,9 +25,12 @@ public struct ContractRecorder: Sendable {
     /// - Parameters:
     ///   - contract: the workspace's contract.
     ///   - templates: the templates a version is opened with (for its translation check).
+    ///   - again: record the act even when the same act (day, kind, subject, version, amount and
+    ///     days) is already in the journal; without it a retry of a command that did record is
+    ///     refused, so an act is never appended twice by accident.
     @discardableResult
     public func record(
-        _ act: ContractAct, contract: Contract, templates: URL? = nil, lockTimeout: Double = 10
+        _ act: ContractAct, contract: Contract, templates: URL? = nil, again: Bool = false, lockTimeout: Double = 10
     ) throws(ContractRefusal) -> ContractLedger {
         let lock: WorkspaceLock
         do {
@@ -54,6 +57,14 @@ public struct ContractRecorder: Sendable {
                     + "nothing is added until they are repaired ('strategy check' lists them)",
                 column: .act, notes: errors.sorted().map(\.description))
         }
+        if !again, let same = journal.acts.last(where: { Self.isSame($0, act) }) {
+            let line = same.locations[.date]?.line.description ?? "?"
+            throw ContractRefusal(
+                code: "journal.duplicate",
+                message: "\(act.kind.rawValue) \(act.subject) on \(act.date) is already in \(ContractJournal.path) "
+                    + "(line \(line)); it is not recorded twice. Add --again if it really happened twice",
+                column: .act)
+        }
         if let refusal = ledger.check(act) { throw refusal }
         if act.kind == .submit, let version = act.version,
            let deliverable = contract.deliverables.first(where: { $0.id.value.rawValue == act.subject }),
@@ -68,11 +79,28 @@ public struct ContractRecorder: Sendable {
         do {
             try AtomicFile.appendLine(line, to: journalURL)
         } catch {
-            throw ContractRefusal(code: "journal.write", message: error.description, column: .act)
+            switch error.outcome {
+            case .writtenNotDurable:
+                throw ContractRefusal(code: "journal.not-durable", message: error.description, column: .act)
+            case .torn:
+                throw ContractRefusal(
+                    code: "journal.write",
+                    message: error.description + "; the act was not recorded, and 'strategy check' shows the torn line",
+                    column: .act)
+            case .unchanged:
+                throw ContractRefusal(code: "journal.write", message: error.description, column: .act)
+            }
         }
         var recorded = ledger
         recorded.apply(act)
         return recorded
+    }
+
+    /// Whether two acts are the same act: the same day, kind, subject, version, amount and days
+    /// (the note and who may be worded differently in a retry).
+    static func isSame(_ a: ContractAct, _ b: ContractAct) -> Bool {
+        a.date == b.date && a.kind == b.kind && a.subject == b.subject && a.version == b.version
+            && a.amount == b.amount && a.days == b.days
     }
 
     /// A submitted file as the journal records it: its path relative to the project (the

@@ -147,6 +147,15 @@ public struct ContractRefusal: Error, Hashable, Sendable, CustomStringConvertibl
             column: .amount)
     }
 
+    static func amountAboveTotal(_ act: ContractAct, total: Money) -> ContractRefusal {
+        let scale = total.currency.minorUnits
+        return ContractRefusal(
+            code: "contract.amount",
+            message: "pay \(act.subject): \(act.amount.map { $0.plainText(scale: scale) } ?? "") \(total.currency) is more "
+                + "than the whole contract (\(total.amount.plainText(scale: scale)) \(total.currency)); check the amount",
+            column: .amount)
+    }
+
     static func days(_ act: ContractAct, _ why: String) -> ContractRefusal {
         ContractRefusal(code: "contract.days", message: "worklog \(act.subject): \(why)", column: .days)
     }

@@ -11,7 +11,9 @@ extension ContractStatus {
             contract.title[language],
             labels.format("status.summary", [
                 "period": labels.period(contract.period), "total": labels.money(contract.total.value),
-                "currency": currency, "days": labels.number(contract.days.value),
+                // An assumed total says so wherever it is shown (seed 000 gives no amount).
+                "currency": currency + (contract.totalIsAssumption ? " " + labels["contract.total.assumed.short"] : ""),
+                "days": labels.number(contract.days.value),
             ]),
             "",
             labels["status.products"],

@@ -17,14 +17,19 @@ extension WorkspaceLoader {
         let objectives = object.texts("objectives")
         let items = object.array("programme").compactMap { readProgrammeItem($0, sink: sink) }
         let participants = object.array("participants").compactMap { readParticipant($0, sink: sink) }
+        let language = object.optionalText("workingLanguage")
+        let reading = object.value("preReading", required: false) == nil ? [] : object.texts("preReading")
         object.finish()
         guard let date else {
             sink.markIncomplete(file)
             return nil
         }
-        return PlanningSession(
+        var session = PlanningSession(
             title: title, date: date, venue: venue, objectives: objectives, items: items,
             participants: participants, location: here)
+        session.workingLanguage = language
+        session.preReading = reading
+        return session
     }
 
     private static func readProgrammeItem(_ node: JSONNode, sink: DiagnosticSink) -> ProgrammeItem? {
@@ -37,12 +42,15 @@ extension WorkspaceLoader {
         let leads: [Located<String>] = object.array("leads", required: false).compactMap { element in
             JSONObjectReader.string(element, key: "leads", subject: owner, sink: sink)
         }
+        let output = object.optionalText("output")
         object.finish()
         guard let start, let end else {
             sink.markIncomplete(FileName.session)
             return nil
         }
-        return ProgrammeItem(start: start, end: end, topic: topic, format: format, leads: leads)
+        var item = ProgrammeItem(start: start, end: end, topic: topic, format: format, leads: leads)
+        item.output = output
+        return item
     }
 
     private static func readParticipant(_ node: JSONNode, sink: DiagnosticSink) -> Participant? {

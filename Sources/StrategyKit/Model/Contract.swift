@@ -10,6 +10,19 @@ public struct Contract: Hashable, Sendable {
     public var period: PlanPeriod
     /// The contract total.
     public var total: Located<Money>
+    /// Whether the total is an assumption (seed 000 gives no amount): documents that show it
+    /// say so.
+    public var totalIsAssumption: Bool = false
+    /// The contract's number (blank until signed).
+    public var number: Fillable<String> = Fillable(nil, at: .file("contract.json"))
+    /// The day it was signed (blank until signed).
+    public var signed: Fillable<CalendarDate> = Fillable(nil, at: .file("contract.json"))
+    /// Copies of each act, one per party unless the contract says otherwise.
+    public var copies: Located<Int>?
+    /// Who signs and gets paid.
+    public var parties: ContractParties? = nil
+    /// How the amounts are taxed.
+    public var tax: TaxTreatment? = nil
     /// Days of service in all (26).
     public var days: Located<Decimal>
     /// The tranche that takes the remainder; the others are rounded half-up to minor units.
@@ -48,6 +61,9 @@ public struct ContractTask: Hashable, Sendable {
     public var periodLabel: LocalizedText
     /// Tasks that must be finished before this one starts (the ToR's sequence).
     public var after: [Located<ContractTaskID>]
+    /// The tranche whose act lists it (the October tasks with the initial act, seed 000's task
+    /// 5); the last tranche when absent.
+    public var tranche: Located<TrancheID>? = nil
 }
 
 public typealias ContractTaskID = Identifier<ContractTask>

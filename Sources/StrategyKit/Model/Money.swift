@@ -161,3 +161,61 @@ extension Decimal {
         return String(text[..<point]) + "." + String(text[point...])
     }
 }
+
+extension Decimal {
+    /// The significant digits a `Decimal` holds.
+    public static let significantDigits = 38
+
+    /// `a × b` when it is exact; nil when the product needs more than ``significantDigits``
+    /// significant digits (Foundation's multiplication would round it silently, and reports
+    /// nothing on Linux).
+    public static func exactProduct(_ a: Decimal, _ b: Decimal) -> Decimal? {
+        let (left, right) = (a.significand.magnitude, b.significand.magnitude)
+        // Fast path: digits of the two significands add up to at most 38, so the product fits.
+        if digitCount(left) + digitCount(right) > significantDigits {
+            guard significantDigitCount(product(of: left, right)) <= significantDigits else { return nil }
+        }
+        return a * b
+    }
+
+    /// 10⁰ … 10³⁸.
+    private static let powersOfTen: [Decimal] = (0...significantDigits).map { exponent in
+        var value = Decimal(1)
+        for _ in 0..<exponent { value *= 10 }
+        return value
+    }
+
+    /// The decimal digits of a whole, non-negative `value` (0 has one).
+    private static func digitCount(_ value: Decimal) -> Int {
+        var low = 0, high = powersOfTen.count
+        // The number of powers of ten not greater than the value.
+        while low < high {
+            let middle = (low + high) / 2
+            if powersOfTen[middle] <= value { low = middle + 1 } else { high = middle }
+        }
+        return max(1, low)
+    }
+
+    /// The exact product of two whole numbers, as decimal digits, most significant first.
+    private static func product(of a: Decimal, _ b: Decimal) -> [UInt8] {
+        func digits(_ value: Decimal) -> [Int] { value.description.utf8.compactMap { (48...57).contains($0) ? Int($0) - 48 : nil } }
+        let x = digits(a), y = digits(b)
+        var result = [Int](repeating: 0, count: x.count + y.count)
+        for (i, left) in x.reversed().enumerated() {
+            var carry = 0
+            for (j, right) in y.reversed().enumerated() {
+                let sum = result[i + j] + left * right + carry
+                result[i + j] = sum % 10
+                carry = sum / 10
+            }
+            result[i + y.count] += carry
+        }
+        return result.reversed().map(UInt8.init)
+    }
+
+    /// Digits between the first and last non-zero one, inclusive.
+    private static func significantDigitCount(_ digits: [UInt8]) -> Int {
+        guard let first = digits.firstIndex(where: { $0 != 0 }), let last = digits.lastIndex(where: { $0 != 0 }) else { return 0 }
+        return last - first + 1
+    }
+}

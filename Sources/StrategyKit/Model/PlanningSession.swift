@@ -13,6 +13,10 @@ public struct PlanningSession: Hashable, Sendable {
     public var items: [ProgrammeItem]
     /// Who takes part, by organisation and role.
     public var participants: [Participant]
+    /// The working language of the session ("русский", "Russian").
+    public var workingLanguage: LocalizedText? = nil
+    /// What participants read before the session (the ToR's annexes).
+    public var preReading: [LocalizedText] = []
     /// Where the file was read from, for messages.
     public var location: SourceLocation
 }
@@ -29,6 +33,8 @@ public struct ProgrammeItem: Hashable, Sendable {
     public var format: LocalizedText?
     /// Who leads it: member ids and/or `consultant`.
     public var leads: [Located<String>]
+    /// What the block is expected to produce.
+    public var output: LocalizedText? = nil
 }
 
 /// A participant: an organisation (a member id or `consultant`), a position, a role in the

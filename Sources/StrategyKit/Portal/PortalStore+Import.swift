@@ -46,7 +46,6 @@ extension PortalStore {
         let lock: WorkspaceLock
         do { lock = try WorkspaceLock(workspace, timeout: lockTimeout) } catch { throw Failure(error.description) }
         defer { withExtendedLifetime(lock) {} }
-        removeStalePartials()
         // Read under the lock: another import may have finished since the command started.
         let opened = Workspace.open(workspace, templates: templates)
         guard let strategy = opened.strategy, opened.errorCount == 0 else {
@@ -95,21 +94,31 @@ extension PortalStore {
         }
         let original = originalURL(sha256: sha)
         let report = PortalImportReport(
-            name: name, sha256: sha, rows: read.rowCount, added: added.count, duplicates: duplicates,
+            name: PortalDownload.redacted(name), sha256: sha, rows: read.rowCount, added: added.count, duplicates: duplicates,
             replaced: replace ? strategy.portalData?.observations.count ?? 0 : 0,
             examples: read.observations.filter(\.isExample).count, encoding: read.encoding, separator: read.separator,
             wasImportedBefore: FileManager.default.fileExists(atPath: original.path))
         guard !added.isEmpty || replace else { return report }
-        do throws(AtomicFile.Failure) {
-            if !report.wasImportedBefore { try AtomicFile.write(data, to: original) }
-            try AtomicFile.write(
-                Self.metricsFile(PortalData.inDateOrder(existing + added)), to: url(Self.metricsPath))
-            try appendJournal([
-                date.description, sha, name, String(report.rows), String(report.added), String(report.duplicates),
-                String(report.replaced),
+        // One transaction over portal/: the original, metrics.csv and the journal line take
+        // effect together at its commit record, so a kill never leaves data without its line.
+        do throws(StoreTransaction.Failure) {
+            let journal = try journalWithLine([
+                date.description, sha, PortalDownload.redacted(name), String(report.rows), String(report.added),
+                String(report.duplicates), String(report.replaced),
             ])
+            var transaction = try StoreTransaction(root: url(Self.folderName))
+            do throws(StoreTransaction.Failure) {
+                if !report.wasImportedBefore { try transaction.stage(data, at: "imports/\(sha).csv") }
+                try transaction.stage(
+                    Self.metricsFile(PortalData.inDateOrder(existing + added)), at: "metrics.csv")
+                try transaction.stage(journal, at: "imports.csv")
+            } catch {
+                transaction.discard()
+                throw error
+            }
+            try transaction.commit()
         } catch {
-            throw Failure(error.description)
+            throw Failure("\(error.description); \(error.isCommitted ? error.state : "nothing was imported")")
         }
         return report
     }

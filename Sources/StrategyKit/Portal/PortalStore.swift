@@ -9,9 +9,9 @@ import Foundation
 /// ```
 ///
 /// The folder is the workbench's own record, never part of a version's snapshot. An import
-/// holds the workspace lock, reads the record under it, and writes the original first, then
-/// `metrics.csv` (the moment the import takes effect), then its journal line; a crash leaves
-/// either the old data or the new, never a mix.
+/// holds the workspace lock, reads the record under it, and replaces the original, `metrics.csv`
+/// and `imports.csv` in one ``StoreTransaction``: a crash leaves either the old data and journal
+/// or the new, never a mix.
 public struct PortalStore: Sendable {
     /// What the store refuses or could not do, in words for the user.
     public struct Failure: Error, CustomStringConvertible, Sendable {
@@ -70,23 +70,27 @@ public struct PortalStore: Sendable {
         return Data(text.utf8)
     }
 
-    /// Appends a line to the journal, writing its header first when it is new.
-    func appendJournal(_ cells: [String]) throws(AtomicFile.Failure) {
-        let journal = url(Self.journalPath)
-        if !FileManager.default.fileExists(atPath: journal.path) {
-            try AtomicFile.appendLine(CSVEscaping.byteOrderMark + Self.journalColumns.joined(separator: ","), to: journal)
+    /// The bytes of `imports.csv` with one more line: the header first when the file is new
+    /// or empty. A journal that is not a regular file, or whose last line was cut short, is
+    /// refused (it is rewritten whole, and a torn line must not be carried on silently).
+    func journalWithLine(_ cells: [String]) throws(StoreTransaction.Failure) -> Data {
+        var journal = Data()
+        func refuse(_ reason: String) -> StoreTransaction.Failure {
+            StoreTransaction.Failure(path: url(Self.journalPath).path, reason: reason, isCommitted: false, replaced: 0, total: 0)
         }
-        try AtomicFile.appendLine(cells.map { CSVEscaping.cell($0) }.joined(separator: ","), to: journal)
-    }
-
-    /// Temporary files a killed import left behind; only called under the lock.
-    func removeStalePartials() {
-        for folder in [Self.folderName, Self.originalsPath] {
-            let directory = url(folder)
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-            where name.hasPrefix(".") && name.hasSuffix(".partial") {
-                try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+        switch RecordFile.read(Self.journalPath, in: workspace) {
+        case .missing: break
+        case .unusable(let problem): throw refuse(problem.message)
+        case .data(let data):
+            if let line = RecordFile.tornLine(data) {
+                throw refuse("line \(line) is incomplete (no line break); look at it and delete it")
             }
+            journal = data
         }
+        if journal.isEmpty {
+            journal = Data((CSVEscaping.byteOrderMark + Self.journalColumns.joined(separator: ",") + "\n").utf8)
+        }
+        journal.append(contentsOf: (cells.map { CSVEscaping.cell($0) }.joined(separator: ",") + "\n").utf8)
+        return journal
     }
 }

@@ -42,12 +42,15 @@ extension Timeline {
             start: contract.period.firstDay, end: contract.period.lastDay, rows: rows)
     }
 
-    /// Each tranche with the latest due date of its deliverables (the contract's last day when
-    /// it has none), in the contract's order.
+    /// Each tranche with the day its act and report are planned: the latest due date of its
+    /// deliverables or end of its tasks (seed 000's task 5 puts the first act and report at the
+    /// end of October), the contract's last day when it has neither; in the contract's order.
+    /// The tranche is payable once that act is signed.
     static func trancheDates(_ contract: Contract) -> [(Tranche, CalendarDate)] {
         contract.tranches.map { tranche in
             let dues = contract.deliverables.filter { $0.tranche.value == tranche.id.value }.map(\.due.value)
-            return (tranche, dues.max() ?? contract.period.lastDay)
+            let ends = ActOfServices.tasks(of: tranche.id.value, in: contract).map(\.period.lastDay)
+            return (tranche, (dues + ends).max() ?? contract.period.lastDay)
         }
     }
 

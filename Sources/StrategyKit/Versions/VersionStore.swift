@@ -214,7 +214,7 @@ public struct VersionStore: Sendable {
             name: name, note: note, date: date, hash: Self.contentHash(files),
             files: files.map { .init(path: $0.path, sha256: SHA256.hex($0.data), bytes: $0.data.count) })
 
-        let staging = folder.appendingPathComponent(".\(name).\(getpid()).partial")
+        let staging = folder.appendingPathComponent(AtomicFile.stagingName(for: name))
         try? FileManager.default.removeItem(at: staging)
         do {
             for file in files {

@@ -83,9 +83,10 @@ final class CommentResolveTests: XCTestCase {
             "comments/decisions.csv:4:12: error: 'maybe' is not accepted, partly, rejected or noted [comments.journal]",
             "comments/decisions.csv:5:1: error: there is no comment 'v1-ipr-009' [comments.journal]",
             "comments/decisions.csv:6:18: error: '2023-02-30' is not a date (YYYY-MM-DD) [comments.journal]",
-            "comments/decisions.csv:7:1: error: row has 5 fields, the header has 6 [csv.field-count]",
-            "comments/decisions.csv:7:32: error: quoted field is never closed; the rest of the file was read into it "
-                + "[csv.unterminated-quote]",
+            "comments/decisions.csv:7:1: warning: line 7 of comments/decisions.csv is incomplete (no line break): a "
+                + "command was interrupted while writing it, so that decision was not recorded and is ignored "
+                + "[comments.torn-line]\n    note: delete that line, then record the decision again; no decision is added "
+                + "until then",
         ])
         XCTAssertEqual(contents.status(of: "v1-ipr-001"), .decided(.accepted))
         XCTAssertThrowsError(try CommentStore(workspace: workspace).resolve(
@@ -98,13 +99,41 @@ final class CommentResolveTests: XCTestCase {
         let workspace = try workspaceWithComments()
         let store = CommentStore(workspace: workspace)
         _ = try store.resolve("v1-ipr-001", decision: .accepted, response: "Да", language: ru, date: day)
-        // A complete last line whose line break was lost.
+        // A last line whose line break was lost: a write cut short, as in the contract journal,
+        // is reported and not trusted, and nothing is appended after it until it is looked at.
         let url = workspace.appendingPathComponent(CommentStore.decisionsPath)
         var data = try Data(contentsOf: url)
         data.removeLast()
         try data.write(to: url)
+        XCTAssertEqual(store.read().diagnostics.map(\.code), ["comments.torn-line"])
+        XCTAssertEqual(store.read().diagnostics.first?.location.line, 2)
+        XCTAssertEqual(store.read().resolutions.count, 0)
+        XCTAssertThrowsError(try store.resolve("v1-ipr-002", decision: .noted, response: "Ок", language: ru, date: day)) {
+            XCTAssertTrue("\($0)".contains("comments/decisions.csv line 2 is incomplete; nothing was recorded"), "\($0)")
+        }
+        // Deleting the line, as the warning says, lets decisions be recorded again.
+        try Data(data.prefix(through: data.firstIndex(of: 0x0A) ?? 0)).write(to: url)
         _ = try store.resolve("v1-ipr-002", decision: .noted, response: "Ок", language: ru, date: day)
         XCTAssertEqual(store.read().diagnostics, [])
-        XCTAssertEqual(store.read().resolutions.count, 2)
+        XCTAssertEqual(store.read().resolutions.count, 1)
+    }
+
+    func testDecisions_anEmptyFileIsANewJournal_andAnFsyncFailureIsNotAFalseNothing() throws {
+        let workspace = try workspaceWithComments()
+        let store = CommentStore(workspace: workspace)
+        // What a first resolve killed before its header leaves.
+        try Data().write(to: workspace.appendingPathComponent(CommentStore.decisionsPath))
+        XCTAssertEqual(store.read().diagnostics, [])
+        try FileFaults.withFsyncFailing(.init(errno: EIO)) {
+            XCTAssertThrowsError(try store.resolve("v1-ipr-001", decision: .accepted, response: "Да", language: ru, date: day)) {
+                XCTAssertEqual(($0 as? CommentStore.Failure)?.isRecorded, true)
+                XCTAssertTrue("\($0)".contains("the line was written but may not be durable"), "\($0)")
+            }
+        }
+        // The retry finds it recorded.
+        XCTAssertEqual(try store.resolve("v1-ipr-001", decision: .accepted, response: "Да", language: ru, date: day), .unchanged)
+        let text = try String(contentsOf: workspace.appendingPathComponent(CommentStore.decisionsPath), encoding: .utf8)
+        XCTAssertEqual(text.components(separatedBy: "id,decision").count, 2, "one header, at the top")
+        XCTAssertEqual(store.read().resolutions.count, 1)
     }
 }

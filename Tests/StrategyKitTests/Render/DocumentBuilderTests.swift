@@ -73,13 +73,16 @@ final class DocumentBuilderTests: XCTestCase {
         let landscape = document.blocks.compactMap { block -> [Block]? in
             if case .landscape(let inner) = block { inner } else { nil }
         }
-        XCTAssertEqual(landscape.count, 1)
+        XCTAssertEqual(landscape.count, 2, "the action matrix and the M&E table")
         guard case .table(let matrix)? = landscape.first?.first else { return XCTFail("no matrix table") }
-        XCTAssertEqual(matrix.columns.count, 10)
-        XCTAssertEqual(cells(matrix).map { $0[9] }, ["45,000.00", "26,789.00"], "each action's cost")
-        XCTAssertEqual(cells(matrix).map { $0[0] }, ["A-01", "A-02"])
+        guard case .table(let indicators)? = landscape.last?.first else { return XCTFail("no M&E table") }
+        XCTAssertEqual(indicators.columns.count, 7, "the Portal's value and status in a column of their own")
+        XCTAssertEqual(matrix.columns.count, 9, "the id and the objective share the first column")
+        XCTAssertTrue(matrix.isDense, "set a point smaller, so the action's column stays wide")
+        XCTAssertEqual(cells(matrix).map { $0[8] }, ["45,000.00", "26,789.00"], "each action's cost")
+        XCTAssertEqual(cells(matrix).map { $0[0] }, ["A-01 / O1.1", "A-02 / O1.1"])
         XCTAssertEqual(cells(matrix)[1][1], "Press tour / Two regions, *one* week")
-        XCTAssertEqual(cells(matrix)[0][6], "DPI / ULSG")
+        XCTAssertEqual(cells(matrix)[0][5], "DPI / ULSG")
     }
 
     func testAudienceChannelCoverage_countsActionsAndMarksGaps() throws {

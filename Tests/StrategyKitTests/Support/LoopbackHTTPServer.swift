@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -12,7 +13,18 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         case respond(status: Int, contentType: String, body: Data)
         /// Accepts the request and answers nothing for this many seconds (a timeout).
         case hang(seconds: Double)
+        /// A status line and headers as given (each ending CRLF), then `body`.
+        case raw(head: String, body: Data)
+        /// A chunked body that never ends: `chunk` again and again, `pause` seconds apart,
+        /// until the client goes away or the server stops.
+        case endless(chunk: Data, pause: Double)
+        /// A redirect (302) to `location`.
+        case redirect(location: String)
     }
+
+    /// The request heads received, in order.
+    var requests: [String] { received.withLock { $0 } }
+    private let received = Mutex<[String]>([])
 
     /// The port it listens on.
     let port: UInt16
@@ -52,8 +64,8 @@ final class LoopbackHTTPServer: @unchecked Sendable {
     }
 
     /// The URL of `path` on this server.
-    func url(_ path: String) -> URL {
-        URL(string: "http://127.0.0.1:\(port)\(path)")!
+    func url(_ path: String, host: String = "127.0.0.1", userInfo: String = "") -> URL {
+        URL(string: "http://\(userInfo)\(host):\(port)\(path)")!
     }
 
     /// Stops listening; a hanging reply ends too. The serving thread holds the server until
@@ -90,6 +102,7 @@ final class LoopbackHTTPServer: @unchecked Sendable {
             guard count > 0 else { return }
             request.append(contentsOf: buffer[0..<count])
         }
+        received.withLock { $0.append(String(decoding: request, as: UTF8.self)) }
         let line = String(decoding: request.prefix { $0 != 0x0D }, as: UTF8.self)
         let path = line.split(separator: " ").dropFirst().first.map(String.init) ?? "/"
         switch routes[path] ?? .respond(status: 404, contentType: "text/plain", body: Data("not found".utf8)) {
@@ -100,16 +113,34 @@ final class LoopbackHTTPServer: @unchecked Sendable {
             let reason = HTTPURLResponse.localizedString(forStatusCode: status)
             var head = "HTTP/1.1 \(status) \(reason)\r\nContent-Type: \(contentType)\r\n"
             head += "Content-Length: \(body.count)\r\nConnection: close\r\n\r\n"
-            let bytes = Data(head.utf8) + body
-            bytes.withUnsafeBytes { raw in
-                var offset = 0
-                while offset < raw.count {
-                    // MSG_NOSIGNAL: a client that gave up must not kill the tests with SIGPIPE.
-                    let written = send(connection, raw.baseAddress! + offset, raw.count - offset, Int32(MSG_NOSIGNAL))
-                    guard written > 0 else { return }
-                    offset += written
-                }
+            _ = sendAll(connection, Data(head.utf8) + body)
+        case .raw(let head, let body):
+            _ = sendAll(connection, Data((head + "Connection: close\r\n\r\n").utf8) + body)
+        case .redirect(let location):
+            let head = "HTTP/1.1 302 Found\r\nLocation: \(location)\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            _ = sendAll(connection, Data(head.utf8))
+        case .endless(let chunk, let pause):
+            let head = "HTTP/1.1 200 OK\r\nContent-Type: text/csv\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+            guard sendAll(connection, Data(head.utf8)) else { return }
+            let framed = Data((String(chunk.count, radix: 16) + "\r\n").utf8) + chunk + Data("\r\n".utf8)
+            while !shouldStop, sendAll(connection, framed) {
+                if pause > 0 { usleep(useconds_t(pause * 1_000_000)) }
             }
+        }
+    }
+
+    /// Sends every byte; false when the client has gone.
+    private func sendAll(_ connection: Int32, _ bytes: Data) -> Bool {
+        bytes.withUnsafeBytes { raw -> Bool in
+            guard let base = raw.baseAddress else { return true }
+            var offset = 0
+            while offset < raw.count {
+                // MSG_NOSIGNAL: a client that gave up must not kill the tests with SIGPIPE.
+                let written = send(connection, base + offset, raw.count - offset, Int32(MSG_NOSIGNAL))
+                guard written > 0 else { return false }
+                offset += written
+            }
+            return true
         }
     }
 

@@ -123,7 +123,8 @@ final class ICSRoundTripTests: XCTestCase {
                 "D4@strategy-workbench": "2023-12-15",
                 "D5@strategy-workbench": "2023-12-22",
                 "D6@strategy-workbench": "2023-12-22",
-                "tranche-T1@strategy-workbench": "2023-10-25",
+                // Payable once act № 1 is signed with the October report (ToR task 5).
+                "tranche-T1@strategy-workbench": "2023-10-31",
                 "tranche-T2@strategy-workbench": "2023-12-22",
                 "ch.biannual-reports@strategy-workbench": "2023-06-30",
             ], code)

@@ -102,6 +102,36 @@ enum ContractRules {
             return journal
         }
         sink.report(contentsOf: ContractLedger.replay(contract, acts: journal.acts).1)
+        checkBlanks(contract, acts: journal.acts, sink: sink)
         return journal
+    }
+
+    /// Once an act is due (a tranche's products all accepted), every particular it needs that
+    /// contract.json still leaves `null` is a warning at that value.
+    static func checkBlanks(_ contract: Contract, acts: [ContractAct], sink: DiagnosticSink) {
+        guard let last = acts.map(\.date).max(),
+              let due = ActOfServices.plan(contract, acts: acts, asOf: last, drafts: false).first
+        else { return }
+        var blanks: [(name: String, location: SourceLocation)] = []
+        if contract.number.isBlank { blanks.append(("number", contract.number.location)) }
+        if contract.signed.isBlank { blanks.append(("signed", contract.signed.location)) }
+        if let parties = contract.parties {
+            blanks += parties.blanks.map { ("parties.\($0.name)", $0.location) }
+        } else {
+            blanks.append(("parties", .file(WorkspaceLoader.FileName.contract)))
+        }
+        if let tax = contract.tax {
+            if tax.basis.isBlank { blanks.append(("tax.basis", tax.basis.location)) }
+            if tax.vat.isBlank { blanks.append(("tax.vat", tax.vat.location)) }
+        } else {
+            blanks.append(("tax", .file(WorkspaceLoader.FileName.contract)))
+        }
+        for blank in blanks {
+            sink.report(.warning(
+                "contract.blank",
+                "'\(blank.name)' is not filled in, and act № \(due.number) (\(due.tranche.id.value)) is due: "
+                    + "the act shows a blank there",
+                at: blank.location))
+        }
     }
 }

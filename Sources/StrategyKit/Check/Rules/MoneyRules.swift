@@ -33,6 +33,7 @@ enum MoneyRules {
                     "money.negative", "\(subject) has a negative \(name)", at: value.location))
             }
             needsRate(line.currency, subject: subject)
+            checkPrecision(line, strategy: strategy, rated: rated, sink: sink)
         }
         guard let contract = strategy.contract else { return }
         let total = contract.total
@@ -42,6 +43,34 @@ enum MoneyRules {
         }
         needsRate(Located(total.value.currency, at: total.location), subject: "the contract total")
         checkTranches(contract, sink: sink)
+    }
+
+    /// `quantity × unit cost`, and its conversion at the line's rate, must be exact: Decimal
+    /// keeps 38 significant digits and would round the rest silently, so the groupings of the
+    /// budget would stop adding up.
+    private static func checkPrecision(
+        _ line: CostLine, strategy: Strategy, rated: [CurrencyCode: SourceLocation], sink: DiagnosticSink
+    ) {
+        let subject = "cost line \(line.id.value)"
+        guard let product = Decimal.exactProduct(line.quantity.value, line.unitCost.value) else {
+            sink.report(.error(
+                "money.precision",
+                "\(subject): quantity × unit cost needs more than \(Decimal.significantDigits) significant digits "
+                    + "and cannot be computed exactly; check both values",
+                at: line.quantity.location))
+            return
+        }
+        let home = strategy.currency.value
+        guard line.currency.value != home, rated[line.currency.value] != nil else { return }
+        for rate in strategy.exchangeRates where rate.currency.value == line.currency.value
+        && Decimal.exactProduct(product, rate.rate.value) == nil {
+            sink.report(.error(
+                "money.precision",
+                "\(subject): its amount at the rate of \(rate.date.value) needs more than "
+                    + "\(Decimal.significantDigits) significant digits and cannot be converted exactly",
+                at: line.unitCost.location, notes: [.init("the rate", at: rate.rate.location)]))
+            return
+        }
     }
 
     private static func checkTranches(_ contract: Contract, sink: DiagnosticSink) {

@@ -78,6 +78,7 @@ enum ReferenceRules {
         tranches.resolve(contract.remainderTranche, from: "the contract")
         for task in contract.tasks {
             tasks.resolve(task.after, from: "task \(task.id.value)")
+            if let tranche = task.tranche { tranches.resolve(tranche, from: "task \(task.id.value)") }
         }
         for deliverable in contract.deliverables {
             let name = "deliverable \(deliverable.id.value)"

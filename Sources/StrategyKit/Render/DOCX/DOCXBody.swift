@@ -173,6 +173,10 @@ struct DOCXBody {
         if endsWithTable {
             // Two tables need a paragraph between them or Word joins them.
             emit(DOCXParagraph(), in: scope)
+        } else if pending?.style == nil, pending?.content.isEmpty == false {
+            // The sentence that introduces a table stays on the page of its first row (the
+            // act's last clause with the signatures, «Продукты этапа:» with its table).
+            pending?.keepNext = true
         }
         flushPending()
         let indent = quoteIndent(scope)
@@ -209,6 +213,12 @@ struct DOCXBody {
         if pageBreakPending {
             paragraph.pageBreakBefore = true
             pageBreakPending = false
+        }
+        // Body text right after a table would touch its bottom border: give it the space a
+        // paragraph has after itself (6 pt). Styled paragraphs (headings, captions) keep their
+        // own spacing, and the empty paragraph that keeps two tables apart stays as it is.
+        if endsWithTable, paragraph.style == nil, paragraph.spaceBefore == nil, !paragraph.content.isEmpty {
+            paragraph.spaceBefore = 120
         }
         flushPending()
         pending = paragraph

@@ -69,6 +69,9 @@ enum DOCXStyles {
                      pPr: "<w:spacing w:before=\"20\" w:after=\"20\" w:line=\"240\""
                         + " w:lineRule=\"auto\"/>",
                      rPr: size(18))
+        // The cells of a dense table (the action matrix): a point smaller.
+        xml += style("paragraph", "TableTextDense", "Table Text Dense", basedOn: "TableText", priority: 41,
+                     rPr: size(16))
         for (id, name) in [("Header", "header"), ("Footer", "footer")] {
             xml += style("paragraph", id, name, priority: 99,
                          pPr: "<w:spacing w:after=\"0\"/>"

@@ -100,7 +100,7 @@ enum DOCXTable {
             paragraphOpening = kinds.map { kind in
                 table.columns.map { column in
                     var paragraph = DOCXParagraph()
-                    paragraph.style = "TableText"
+                    paragraph.style = table.isDense ? "TableTextDense" : "TableText"
                     paragraph.alignment = DOCXTable.alignment(column.alignment)
                     paragraph.keepNext = kind == .header
                     return paragraph.opening

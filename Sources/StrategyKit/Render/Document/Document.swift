@@ -182,6 +182,10 @@ public struct Table: Hashable, Sendable {
     public var caption: [Inline]?
     /// Whether the header row is shown (a key–value table has none).
     public var hasHeader: Bool
+    /// Whether the table is set smaller than other tables (8 pt instead of 9 in DOCX): a wide
+    /// table with many columns, such as the action matrix, so that its longest column keeps
+    /// room once every other column is as wide as its widest word.
+    public var isDense = false
 
     /// Creates a table.
     public init(columns: [Column], rows: [Row] = [], caption: [Inline]? = nil, hasHeader: Bool = true) {

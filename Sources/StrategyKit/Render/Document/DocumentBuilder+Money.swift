@@ -74,7 +74,9 @@ extension DocumentBuilder {
         let currency = contract.total.value.currency.code
         let facts: [(String, String)] = [
             (labels["contract.period"], labels.period(contract.period)),
-            (labels["contract.total"], labels.money(contract.total.value) + " " + currency),
+            // An assumed total says so wherever it is shown (seed 000 gives no amount).
+            (labels["contract.total"], labels.money(contract.total.value) + " " + currency
+                + (contract.totalIsAssumption ? " " + labels["contract.total.assumed.short"] : "")),
             (labels["contract.days"], labels.number(contract.days.value)),
             (labels["contract.approver"], text(contract.approver)),
             (labels["contract.contact"], text(contract.contactName) + ", " + text(contract.contactRole)),

@@ -5,19 +5,24 @@ extension DocumentBuilder {
         let rows = TableRows(count: strategy.actions.count) { [self] index in
             actionMatrixRow(strategy.actions[index], words)
         }
-        return [.landscape([.table(Table(columns: [
-            .init(Inline.plain(labels["action.column.id"]), width: 2),
-            .init(Inline.plain(labels["action.column.action"]), width: 9),
-            .init(Inline.plain(labels["action.column.objective"]), width: 3),
-            .init(Inline.plain(labels["action.column.themes"]), width: 5),
-            .init(Inline.plain(labels["action.column.audiences"]), width: 4),
-            .init(Inline.plain(labels["action.column.channels"]), width: 4),
+        // The action's title and description take most of a row's height: the id and objective
+        // share a column and the table is set dense, so that the action's column is wide and a
+        // landscape page holds more actions.
+        var table = Table(columns: [
+            .init(Inline.plain(labels["action.column.id"]) + [.lineBreak] + Inline.plain(labels["action.column.objective"]),
+                  width: 2),
+            .init(Inline.plain(labels["action.column.action"]), width: 18),
+            .init(Inline.plain(labels["action.column.themes"]), width: 4),
+            .init(Inline.plain(labels["action.column.audiences"]), width: 5),
+            .init(Inline.plain(labels["action.column.channels"]), width: 5),
             .init(Inline.plain(labels["action.column.lead"]), width: 3),
-            .init(Inline.plain(labels["action.column.period"]), width: 3),
+            .init(Inline.plain(labels["action.column.period"]), width: 2),
             .init(Inline.plain(labels["action.column.indicators"]), width: 4),
             .init(Inline.plain(labels.format("action.column.cost", ["currency": strategy.currency.value.code])),
                   width: 4, alignment: .trailing),
-        ], rows: rows))])]
+        ], rows: rows)
+        table.isDense = true
+        return [.landscape([.table(table)])]
     }
 
     /// What joins the names in a cell, and what an empty list shows.
@@ -39,7 +44,8 @@ extension DocumentBuilder {
             .plain(items.isEmpty ? words.none : items.joined(separator: words.separator))
         }
         return Table.Row(contents: [
-            .plain(action.id.value.rawValue), title, .plain(action.objective.value.rawValue),
+            Table.Cell(paragraphs: [Inline.plain(action.id.value.rawValue), Inline.plain(action.objective.value.rawValue)]),
+            title,
             list(action.themes.map { names.themeShort($0.value) }),
             list(action.audiences.map { names.audienceShort($0.value) }),
             list(action.channels.map { names.channelShort($0.value) }),
@@ -53,30 +59,36 @@ extension DocumentBuilder {
         let separator = labels["list.separator"]
         let rows = strategy.indicators.map { indicator -> Table.Row in
             let source: [[Inline]]
+            let portal: [[Inline]]
             switch indicator.source {
             case .manual:
                 source = [Inline.plain(labels["indicator.source.manual"])]
+                portal = [Inline.plain(labels["none"])]
             case .portal(let metric):
-                // The metric's name, then what the Portal's data says (DocumentBuilder+Portal).
+                // The metric's name; what the Portal's data says has its own column
+                // (DocumentBuilder+Portal).
                 source = [Inline.plain(labels.format("indicator.source.portal", ["metric": names.metric(metric.value)]))]
-                    + portalStatus(metric.value)
+                portal = portalStatus(metric.value)
             }
             let targets = indicator.targets.map(point).joined(separator: separator)
             return Table.Row(paragraphs: [
                 Inline.plain(text(indicator.name)).asCell, Inline.plain(text(indicator.unit)).asCell,
                 Inline.plain(indicator.baseline.map(point) ?? labels["none"]).asCell,
-                Inline.plain(targets.isEmpty ? labels["none"] : targets).asCell, source,
+                Inline.plain(targets.isEmpty ? labels["none"] : targets).asCell, source, portal,
                 Inline.plain(text(indicator.verification)).asCell,
             ])
         }
-        return [.table(Table(columns: [
-            .init(Inline.plain(labels["indicator.column.name"]), width: 5),
+        // Seven columns, the Portal's data among them: on a landscape page, so that every column
+        // keeps its widest word whole.
+        return [.landscape([.table(Table(columns: [
+            .init(Inline.plain(labels["indicator.column.name"]), width: 4),
             .init(Inline.plain(labels["indicator.column.unit"]), width: 2),
             .init(Inline.plain(labels["indicator.column.baseline"]), width: 2),
             .init(Inline.plain(labels["indicator.column.targets"]), width: 3),
             .init(Inline.plain(labels["indicator.column.source"]), width: 3),
-            .init(Inline.plain(labels["indicator.column.verification"]), width: 5),
-        ], rows: rows))]
+            .init(Inline.plain(labels["indicator.column.portal"]), width: 5),
+            .init(Inline.plain(labels["indicator.column.verification"]), width: 4),
+        ], rows: rows))])]
     }
 
     private func point(_ point: Indicator.Point) -> String {

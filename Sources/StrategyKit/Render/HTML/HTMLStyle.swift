@@ -3,7 +3,8 @@
 /// Screen: a 60rem text column in a system font stack that has Cyrillic on every platform;
 /// tables scroll inside their own box so the header row can stick to its top; the tables of
 /// `.landscape` blocks (the action matrix) take the whole window. Print: A4 portrait with
-/// page numbers, the title page alone, a page break before each main section, the
+/// page numbers, the title page alone, a page break before each main section (not on the
+/// dashboard, whose sections flow on), charts scaled to the page's width, the
 /// `.landscape` blocks on the named page `matrix` (A4 landscape), header rows repeated on
 /// every page, rows kept whole.
 ///
@@ -119,8 +120,10 @@ enum HTMLStyle {
       main.document > section.landscape, section.landscape > .table-wrap { max-width: none; }
       header.title-page { margin-bottom: 2rem; border-bottom: 3px solid var(--accent); }
       figure.chart { margin: 1.5rem 0; }
-      figure.chart svg { width: 100%; height: auto; }
+      figure.chart { max-width: 60rem; overflow: hidden; }
+      figure.chart svg { display: block; width: 100%; max-width: 100%; height: auto; }
       figure.chart figcaption { font-size: 0.9em; color: #4a5565; margin-top: 0.4rem; }
+      .inline-chart svg { max-width: 100%; height: auto; }
       nav.toc {
         margin-top: 1rem;
         margin-bottom: 2.5rem;
@@ -203,6 +206,21 @@ enum HTMLStyle {
       thead { display: table-header-group; }
       tr { break-inside: avoid; }
       tr.total td { border-top: 1.5pt solid #5b6477; }
+
+      /* Charts fit the page's width and stay whole. */
+      figure.chart { margin: .8rem 0; break-inside: avoid; }
+      figure.chart svg { display: block; width: 100%; max-width: 100%; height: auto; max-height: 245mm; }
+      figure.chart figcaption { font-size: 8.5pt; color: #4a5565; }
+      .inline-chart svg { max-width: 100%; height: auto; }
+
+      /* The dashboard (its h1 is #dashboard) is one report, not a book: its sections flow on
+         from the title instead of each starting a page. */
+      html:has(h1#dashboard) { font-size: 9pt; }
+      main.document:has(> h1#dashboard) > h2 { break-before: auto; margin-top: 1rem; font-size: 1.35rem; }
+      main.document:has(> h1#dashboard) > h1 { margin-top: 0; font-size: 1.7rem; }
+      main.document:has(> h1#dashboard) table { font-size: 7.5pt; line-height: 1.3; }
+      main.document:has(> h1#dashboard) th, main.document:has(> h1#dashboard) td { padding: .15rem .3rem; }
+      main.document:has(> h1#dashboard) figure.chart svg { max-height: 190mm; width: auto; max-width: 100%; }
     }
 
     """

@@ -22,12 +22,22 @@ extension PaperworkBuilder {
                 Inline.plain("\(item.start.value)–\(item.end.value)"), Inline.plain(text(item.topic)),
                 Inline.plain(text(item.format)),
                 Inline.plain(item.leads.map { organisation($0.value) }.joined(separator: ", ")),
+                Inline.plain(text(item.output)),
             ])
         }
         return [.table(Table(columns: [
-            column("session.column.time", 2), column("session.column.topic", 9),
+            column("session.column.time", 2), column("session.column.topic", 8),
             column("session.column.format", 3), column("session.column.leads", 3),
+            column("session.column.output", 5),
         ], rows: rows))]
+    }
+
+    /// What the participants read beforehand.
+    var sessionReading: [Block] {
+        guard let session = strategy.planningSession, !session.preReading.isEmpty else {
+            return [.paragraph(Inline.plain(labels["none"]))]
+        }
+        return [.list(ordered: true, items: session.preReading.map { [.paragraph(Inline.plain(text($0)))] })]
     }
 
     var sessionParticipants: [Block] {

@@ -48,24 +48,33 @@ extension PaperworkBuilder {
     }
 
     var scheduleTranches: [Block] {
+        let planned = Dictionary(Timeline.trancheDates(contract).map { ($0.0.id.value, $0.1) },
+                                 uniquingKeysWith: { first, _ in first })
         var rows = status.tranches.map { line in
             var amount = labels.money(line.amount)
             if line.isRemainder { amount += " (" + labels["tranche.remainder"] + ")" }
+            let date = planned[line.tranche.id.value].map { words.shortDate($0) } ?? labels["none"]
             return Table.Row([
                 Inline.plain(text(line.tranche.name)), Inline.plain(labels.number(line.tranche.share.value) + " %"),
                 Inline.plain(amount),
                 Inline.plain(line.products.map { words.named($0.deliverable) }.joined(separator: labels["list.separator"])),
+                Inline.plain(labels.format("schedule.act", ["number": String(line.number), "date": date])),
+                Inline.plain(labels.format("schedule.payment", ["number": String(line.number), "date": date])),
             ])
         }
         rows.append(Table.Row([
-            Inline.plain(labels["total"]), Inline.plain("100 %"), Inline.plain(labels.money(contract.total.value)), [],
+            Inline.plain(labels["total"]), Inline.plain("100 %"), Inline.plain(labels.money(contract.total.value)),
+            [], [], [],
         ], isTotal: true))
-        return [.table(Table(columns: [
+        var blocks: [Block] = [.table(Table(columns: [
             column("tranche.column.name", 2), column("tranche.column.share", 1, .trailing),
             Table.Column(Inline.plain(labels.format("schedule.column.amount", ["currency": contract.total.value.currency.code])),
                          width: 3, alignment: .trailing),
-            column("tranche.column.deliverables", 6),
+            column("tranche.column.deliverables", 5), column("schedule.column.act", 3),
+            column("schedule.column.payment", 3),
         ], rows: rows))]
+        blocks += actAssumption
+        return blocks
     }
 
     /// The consultancy's Gantt chart (SVG in HTML), with a calendar plan by week as its table.
@@ -74,7 +83,7 @@ extension PaperworkBuilder {
         let weeks = Self.weeks(from: timeline.start, to: timeline.end)
         var columns = [column("schedule.column.item", 12)]
         columns += weeks.map { week in
-            Table.Column(Inline.plain(Self.dayMonth(week.first)), width: 1, alignment: .center)
+            Table.Column(Inline.plain(Self.weekLabel(week.first, week.last)), width: 1, alignment: .center)
         }
         let rows = timeline.rows.map { row -> Table.Row in
             let cells = weeks.map { week -> [Inline] in
@@ -89,13 +98,16 @@ extension PaperworkBuilder {
         }
         var svg = ""
         if drawsFigures { svg = TimelineSVG.render(timeline, labels: labels) }
+        // A column per week beside the labels: set dense, so a row stays on one or two lines.
+        var table = Table(columns: columns, rows: rows)
+        table.isDense = true
         // On a landscape page in every format: the chart is drawn for A4 landscape, and its
         // table has a column per week beside the labels.
         return [.landscape([.figure(Figure(
             svg: svg, caption: labels["schedule.gantt.caption"],
             fallback: [
                 .paragraph(Inline.plain(labels["schedule.gantt.intro"])),
-                .table(Table(columns: columns, rows: rows)),
+                .table(table),
             ]))])]
     }
 
@@ -133,6 +145,15 @@ extension PaperworkBuilder {
             first = TimelineCalendar.adding(1, to: last)
         }
         return result
+    }
+
+    /// A week's column heading, its first and last day: "11–15.10" (Wednesday to Sunday, the
+    /// contract's first week), "30.10–05.11"; one day alone is "22.12". A heading with only the
+    /// first day read as "the week of Monday 11.10", and 11 Oct 2023 was a Wednesday.
+    static func weekLabel(_ first: CalendarDate, _ last: CalendarDate) -> String {
+        if first == last { return dayMonth(first) }
+        if first.month == last.month { return CalendarDate.pad(first.day, 2) + "–" + dayMonth(last) }
+        return dayMonth(first) + "–" + dayMonth(last)
     }
 
     /// "16.10".

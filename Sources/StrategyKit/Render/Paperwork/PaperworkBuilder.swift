@@ -13,14 +13,19 @@ public struct PaperworkBuilder {
         "contract.title", "contract.period", "contract.total", "contract.days", "client.name",
         "client.short", "client.address", "place", "approver", "contact.name", "contact.role",
         "coalition.name", "coalition.funder", "document.date", "product.id", "product.title",
-        "session.title", "session.date", "session.venue", "act.total", "act.paid", "act.due",
+        "session.title", "session.date", "session.venue", "session.language",
+        "act.number", "act.date", "act.formula", "act.tax", "act.conclusion", "act.tranche", "act.amount", "act.amount.words", "act.copies",
+        "contract.reference", "customer.position", "customer.signatory", "customer.basis", "customer.inn",
+        "consultant.name", "consultant.identification", "consultant.inn", "consultant.address",
+        "consultant.bank", "consultant.account", "consultant.bic", "report.number", "report.title",
     ]
     /// Placeholders that stand for whole blocks.
     public static let blockPlaceholders: Set<String> = [
         "schedule.tasks", "schedule.products", "schedule.tranches", "schedule.gantt",
-        "session.objectives", "session.programme", "session.participants",
-        "report.tasks", "report.products", "report.comments", "report.payments",
-        "act.services", "act.conclusion", "act.signatures",
+        "session.objectives", "session.programme", "session.participants", "session.reading",
+        "report.tasks", "report.narrative", "report.products", "report.comments", "report.payments",
+        "report.attachments", "report.signatures",
+        "act.draft", "act.services", "act.products", "act.assumption", "act.signatures",
     ]
     /// Every placeholder of the paperwork templates (`{{label:KEY}}` besides).
     public static var placeholders: Set<String> { inlinePlaceholders.union(blockPlaceholders) }
@@ -36,11 +41,16 @@ public struct PaperworkBuilder {
     let words: ContractWords
     /// The contract as it stood on the document's date.
     let status: ContractStatus
+    /// The act this builder writes (kind `act`).
+    let act: ActOfServices?
+    /// The reporting point this builder writes (kind `report`): the tranche whose work it
+    /// reports, by position from 1.
+    let reportNumber: Int?
 
     /// Creates a builder; nil when the workspace has no contract.
     public init?(
         kind: PaperworkKind, strategy: Strategy, context: RenderContext, records: PaperworkRecords,
-        drawsFigures: Bool = true
+        drawsFigures: Bool = true, act: ActOfServices? = nil, reportNumber: Int? = nil
     ) {
         guard let contract = strategy.contract else { return nil }
         self.kind = kind
@@ -53,6 +63,8 @@ public struct PaperworkBuilder {
         language = context.language
         words = ContractWords(language: context.language, labels: context.labels, year: contract.period.firstDay.year)
         status = ContractStatus(contract: contract, acts: records.acts, asOf: context.date)
+        self.act = act
+        self.reportNumber = reportNumber
     }
 
     /// The date a document carries when none is given: the latest submission of the product
@@ -131,7 +143,9 @@ public struct PaperworkBuilder {
         switch name {
         case "contract.title": return text(contract.title)
         case "contract.period": return labels.period(contract.period)
-        case "contract.total": return money(contract.total.value.amount)
+        case "contract.total":
+            let total = money(contract.total.value.amount)
+            return contract.totalIsAssumption ? total + " " + labels["contract.total.assumed.short"] : total
         case "contract.days": return labels.number(contract.days.value)
         case "client.name": return text(client?.name)
         case "client.short": return text(client?.shortName)
@@ -148,10 +162,10 @@ public struct PaperworkBuilder {
         case "session.title": return text(strategy.planningSession?.title)
         case "session.date": return strategy.planningSession.map { labels.date($0.date.value) } ?? ""
         case "session.venue": return text(strategy.planningSession?.venue)
-        case "act.total": return money(actTotal)
-        case "act.paid": return money(actPaid)
-        case "act.due": return money(actTotal - actPaid)
-        default: return nil
+        case "session.language": return text(strategy.planningSession?.workingLanguage)
+        case "report.number": return reportNumber.map(String.init) ?? ""
+        case "report.title": return reportTitle
+        default: return Self.inlinePlaceholders.contains(name) ? (partyInline[name] ?? actInline[name] ?? "") : nil
         }
     }
 
@@ -164,12 +178,18 @@ public struct PaperworkBuilder {
         case "session.objectives": sessionObjectives
         case "session.programme": sessionProgramme
         case "session.participants": sessionParticipants
+        case "session.reading": sessionReading
         case "report.tasks": reportTasks
         case "report.products": reportProducts
         case "report.comments": reportComments
         case "report.payments": reportPayments
+        case "report.narrative": reportNarrative
+        case "report.attachments": reportAttachments
+        case "report.signatures": reportSignatures
+        case "act.draft": actDraftNotice
         case "act.services": actServices
-        case "act.conclusion": actConclusion
+        case "act.products": actProducts
+        case "act.assumption": actAssumption
         case "act.signatures": actSignatures
         default: nil
         }

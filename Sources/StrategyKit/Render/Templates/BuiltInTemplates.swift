@@ -8,28 +8,40 @@ enum BuiltInTemplates {
         "en/act.md": ##"""
 **APPROVED**\
 {{approver}}\
-{{label:paperwork.blank}}\
+{{label:paperwork.blank.signature}}\
 {{label:paperwork.blank.date}}
 
-# Act of services rendered No. {{label:paperwork.blank.number}}
+# Act of services rendered No. {{act.number}}
 
-{{place}}, {{document.date}}
+{{act.draft}}
 
-We, the undersigned, the Consultant (the Contractor), on the one hand, and {{client.name}} (the Client), acting on behalf of the {{coalition.name}}, on the other hand, have drawn up this act stating that the Contractor has rendered, and the Client has accepted, the following services.
+under the contract for consulting services {{contract.reference}}
 
-**Basis:** contract for consulting services No. {{label:paperwork.blank.number}} of {{label:paperwork.blank.date2023}} and its Terms of Reference: {{contract.title}}.
+{{place}}, {{act.date}}
 
-**Period of services:** {{contract.period}}; **days of service:** {{contract.days}}.
+{{client.name}}, hereinafter “the Client”, represented by {{customer.position}} {{customer.signatory}}, acting under {{customer.basis}}, on behalf of the {{coalition.name}}, on the one hand, and {{consultant.name}}, {{consultant.identification}}, tax number (INN) {{consultant.inn}}, address: {{consultant.address}}, hereinafter “the Contractor”, on the other hand, have drawn up this act as follows.
+
+**1.** {{act.formula}}
 
 {{act.services}}
 
-Services accepted to the amount of **{{act.total}}**. Paid earlier: {{act.paid}}. **Due under this act: {{act.due}}.**
+**2.** The products of this stage and their acceptance:
 
-{{act.conclusion}}
+{{act.products}}
+
+**3.** The price of the services under this act ({{act.tranche}}) is **{{act.amount}}** ({{act.amount.words}}).
+
+{{act.assumption}}
+
+**4.** {{act.tax}}
+
+**5.** {{act.conclusion}}
+
+**6.** This act is made {{act.copies}} of equal legal force, one for each party.
 
 {{act.signatures}}
 
-Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwork.blank}}
+Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwork.blank.signature}}
 
 """##,
         "en/labels.json": ##"""
@@ -38,6 +50,10 @@ Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwor
   "language.tag": "en-US",
   "number.group": ",",
   "number.decimal": ".",
+  "number.copies.1": "one",
+  "number.copies.2": "two",
+  "number.copies.3": "three",
+  "number.copies.4": "four",
   "months.genitive": "January February March April May June July August September October November December",
   "months.short": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
   "date.day": "{d} {month} {year}",
@@ -101,6 +117,7 @@ Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwor
   "indicator.column.targets": "Targets",
   "indicator.column.source": "Source",
   "indicator.column.verification": "Means of verification",
+  "indicator.column.portal": "Portal data: value and status",
   "indicator.source.manual": "Coalition records",
   "indicator.source.portal": "Portal: {metric}",
   "risk.column.risk": "Risk",
@@ -119,6 +136,8 @@ Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwor
   "contract.tasks": "Tasks and duration",
   "contract.deliverables": "Expected products",
   "contract.tranches": "Payment schedule",
+  "contract.total.assumed": "The contract total of {total} is an assumption: the Terms of Reference do not state it; the tranches are computed from it.",
+  "contract.total.assumed.short": "(assumption: the ToR states no amount)",
   "task.column.number": "No.",
   "task.column.title": "Service",
   "task.column.days": "Days",
@@ -227,11 +246,15 @@ Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwor
   "schedule.column.tasks": "Tasks",
   "schedule.column.amount": "Amount, {currency}",
   "schedule.column.item": "Task / product / tranche",
+  "schedule.column.act": "Act and report",
+  "schedule.column.payment": "Expected payment",
   "schedule.mark.task": "■",
   "schedule.mark.product": "◆",
   "schedule.mark.tranche": "◇",
   "schedule.gantt.caption": "The consultancy by day: tasks (bars), products due (diamonds) and tranches payable.",
-  "schedule.gantt.intro": "The weeks (from the Monday shown) in which each task runs (■), each product is due (◆) and each tranche becomes payable (◇).",
+  "schedule.gantt.intro": "The weeks, Monday to Sunday (the first and last cut to the contract’s dates), in which each task runs (■), each product is due (◆) and each tranche becomes payable (◇).",
+  "schedule.act": "act No. {number} and report — {date}",
+  "schedule.payment": "once act No. {number} is signed, not before {date}",
   "session.consultant": "Consultant",
   "session.none": "The workspace has no planning session (session.json).",
   "session.column.time": "Time",
@@ -243,17 +266,18 @@ Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwor
   "session.column.position": "Position",
   "session.column.role": "Role in the session",
   "session.column.count": "Persons",
+  "session.column.output": "Expected output",
   "report.entry": "{date}: {note} ({days} d.)",
   "report.nothing-logged": "No days logged yet.",
   "report.column.planned": "Days (ToR)",
   "report.column.worked": "Days worked",
-  "report.column.done": "What was done",
   "report.column.submitted": "Submitted",
   "report.column.returned": "Returned for revision",
   "report.column.accepted": "Accepted",
   "report.returned": "{date}: {reason}",
   "report.not-accepted": "not accepted",
   "report.comments.none": "No comments of the Coalition members had been recorded by {date}.",
+  "report.comments.later": "The Coalition members’ comments on the draft Strategy belong to the next stage and are reported in the final report.",
   "report.column.version": "Version",
   "report.column.member": "Member",
   "report.column.received": "Received",
@@ -266,27 +290,60 @@ Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwor
   "report.outcome.rejected": "Rejected",
   "report.outcome.noted": "Noted",
   "report.outcome.open": "Open",
-  "act.tranche": "{name} tranche ({share} %)",
-  "act.accepted": "accepted",
-  "act.not-accepted": "not accepted",
-  "act.this-act": "by this act",
-  "act.days": "days",
-  "act.column.number": "No.",
-  "act.column.service": "Services (products)",
-  "act.column.tasks": "ToR tasks",
-  "act.column.accepted": "Accepted",
+  "report.not-submitted": "not submitted",
+  "report.title.interim": "Interim operational report",
+  "report.title.final": "Final operational report",
+  "report.task": "Task {number}. {title} (days in the ToR: {days}; worked: {worked})",
+  "report.days.contract": "The whole contract as of {date}: {worked} of {days} days worked.",
+  "report.attachment.act": "Act of services rendered No. {number}",
+  "report.reviewed": "Reviewed:",
+  "act.tranche": "{name} tranche, {share} %",
   "act.complete": "The services have been rendered in full and on time. The Client has no claims as to their scope, quality or timing.",
-  "act.incomplete": "As of {date} these products are not accepted: {products}; the tranches they belong to ({amount}) are not included in the amount due.",
   "act.contractor": "Contractor:",
   "act.client": "Client:",
   "act.signature.hint": "(signature, full name)",
   "act.signature.hint.stamp": "(signature, full name)   Seal",
+  "act.contract": "No. {number} of {date}",
+  "act.formula": "The Contractor has rendered, and the Client has accepted, the following services under the Terms of Reference ({tranche}):",
+  "act.formula.draft": "The Contractor presents the following services under the Terms of Reference for acceptance ({tranche}):",
+  "act.conclusion.draft": "The services are accepted once every product of this stage is accepted and both parties have signed this act.",
+  "act.draft": "DRAFT of {date}: not to be signed before these products are accepted: {products}.",
+  "act.copies.count": "in {n} ({words}) copies",
+  "act.copies.figures": "in {n} copies",
+  "act.tax.unknown": "Taxation: {blank}.",
+  "act.tax.gross": "The price is stated before tax withholding.",
+  "act.tax.withheld": "The Client, as tax agent, withholds {name} ({rate} %): {amount}.",
+  "act.tax.net": "Payable to the Contractor: {amount}.",
+  "act.tax.net-basis": "The price is what the Contractor receives; any tax due is paid by the Client on top of it.",
+  "act.vat.exempt": "Not subject to VAT.",
+  "act.vat.included": "VAT included ({rate} %): {amount}.",
+  "act.vat.unknown": "VAT: {blank}.",
+  "act.address": "Address:",
+  "act.inn": "INN",
+  "act.signatory": "{position} {name}",
+  "act.bank": "Bank: {bank}; account: {account}; BIC: {bic}",
+  "act.column.customer": "Client",
+  "act.column.consultant": "Contractor",
   "paperwork.blank": "______________________",
   "paperwork.blank.signature": "______________________ / ______________________ /",
-  "paperwork.blank.number": "______",
+  "paperwork.blank.signature.short": "______________ / ______________ /",
   "paperwork.blank.date": "“___” ______________ 20___",
-  "paperwork.blank.date2023": "“___” ______________ 2023",
-  "act.partly-accepted": "partly accepted",
+  "paperwork.fill": "{blank} ({what})",
+  "paperwork.fill.contract.number": "contract number",
+  "paperwork.fill.contract.date": "contract date",
+  "paperwork.fill.signatory": "full name",
+  "paperwork.fill.inn": "14 digits",
+  "paperwork.fill.consultant.name": "Contractor’s full name or company name",
+  "paperwork.fill.identification": "passport or state registration certificate",
+  "paperwork.fill.address": "address",
+  "paperwork.fill.bank": "bank",
+  "paperwork.fill.account": "account",
+  "paperwork.fill.bic": "BIC",
+  "paperwork.fill.amount.words": "amount in words",
+  "paperwork.fill.tax": "gross or net; taxes withheld",
+  "paperwork.fill.vat": "subject to VAT or not",
+  "paperwork.fill.vat.rate": "rate",
+  "paperwork.fill.vat.amount": "amount",
   "changes.annex.title": "Annex 4. Changes since version {version}",
   "changes.title.workspace": "Changes since version {old}",
   "changes.title.versions": "Changes from version {old} to version {new}",
@@ -562,6 +619,7 @@ Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwor
 
 - **Date:** {{session.date}}
 - **Venue:** {{session.venue}}
+- **Working language:** {{session.language}}
 - **Organised by:** {{client.name}}, on behalf of the {{coalition.name}}
 - **Facilitator:** the consultant
 
@@ -573,6 +631,10 @@ Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwor
 
 {{session.programme}}
 
+## Pre-reading
+
+{{session.reading}}
+
 ## List of participants
 
 {{session.participants}}
@@ -583,32 +645,42 @@ Prepared by the consultant, {{document.date}}.
 
 """##,
         "en/report.md": ##"""
-# Operational report
+# {{report.title}} No. {{report.number}}
 
 **{{contract.title}}**
 
+- **Contract:** {{contract.reference}}
 - **Client:** {{client.name}}, on behalf of the {{coalition.name}}
+- **Contractor:** {{consultant.name}}
 - **Period of services:** {{contract.period}}
 - **Report as of:** {{document.date}}
 - **Submitted to:** {{contact.name}}, {{contact.role}}; for approval: {{approver}}
 
 ## 1. Work done by task of the Terms of Reference
 
+{{report.narrative}}
+
+## 2. Days of service
+
 {{report.tasks}}
 
-## 2. Products and their acceptance
+## 3. Products and their acceptance
 
 {{report.products}}
 
-## 3. Comments of the Coalition members and how they were handled
+## 4. Comments of the Coalition members and how they were handled
 
 {{report.comments}}
 
-## 4. Payments
+## 5. Payments
 
 {{report.payments}}
 
-Consultant: {{label:paperwork.blank.signature}}
+## 6. Attachments
+
+{{report.attachments}}
+
+{{report.signatures}}
 
 """##,
         "en/schedule.md": ##"""
@@ -735,28 +807,40 @@ Consultant: {{label:paperwork.blank.signature}}
         "ru/act.md": ##"""
 **УТВЕРЖДАЮ**\
 {{approver}}\
-{{label:paperwork.blank}}\
+{{label:paperwork.blank.signature}}\
 {{label:paperwork.blank.date}}
 
-# Акт № {{label:paperwork.blank.number}} оказанных услуг
+# Акт № {{act.number}} оказанных услуг
 
-{{place}}, {{document.date}}
+{{act.draft}}
 
-Мы, нижеподписавшиеся, Консультант (Исполнитель), с одной стороны, и {{client.name}} (Заказчик), действующее от имени Коалиции ({{coalition.name}}), с другой стороны, составили настоящий акт о том, что Исполнитель оказал, а Заказчик принял следующие услуги.
+к договору на оказание консультационных услуг {{contract.reference}}
 
-**Основание:** договор на оказание консультационных услуг № {{label:paperwork.blank.number}} от {{label:paperwork.blank.date2023}} и Техническое задание: {{contract.title}}.
+{{place}}, {{act.date}}
 
-**Период оказания услуг:** {{contract.period}}; **дней оказания услуг:** {{contract.days}}.
+{{client.name}}, именуемое в дальнейшем «Заказчик», в лице {{customer.position}} {{customer.signatory}}, действующего на основании {{customer.basis}}, от имени Коалиции ({{coalition.name}}), с одной стороны, и {{consultant.name}}, {{consultant.identification}}, ИНН {{consultant.inn}}, адрес: {{consultant.address}}, именуемый в дальнейшем «Исполнитель», с другой стороны, составили настоящий акт о нижеследующем.
+
+**1.** {{act.formula}}
 
 {{act.services}}
 
-Принято услуг на сумму **{{act.total}}**. Ранее оплачено: {{act.paid}}. **К оплате по настоящему акту: {{act.due}}.**
+**2.** Продукты этапа и их приемка:
 
-{{act.conclusion}}
+{{act.products}}
+
+**3.** Стоимость услуг по настоящему акту ({{act.tranche}}) составляет **{{act.amount}}** ({{act.amount.words}}).
+
+{{act.assumption}}
+
+**4.** {{act.tax}}
+
+**5.** {{act.conclusion}}
+
+**6.** Настоящий акт составлен {{act.copies}}, имеющих одинаковую юридическую силу, по одному для каждой из сторон.
 
 {{act.signatures}}
 
-Согласовано (операционные вопросы): {{contact.role}} {{contact.name}} {{label:paperwork.blank}}
+Согласовано (операционные вопросы): {{contact.role}} {{contact.name}} {{label:paperwork.blank.signature}}
 
 """##,
         "ru/labels.json": ##"""
@@ -765,6 +849,10 @@ Consultant: {{label:paperwork.blank.signature}}
   "language.tag": "ru-RU",
   "number.group": " ",
   "number.decimal": ",",
+  "number.copies.1": "одном",
+  "number.copies.2": "двух",
+  "number.copies.3": "трех",
+  "number.copies.4": "четырех",
   "months.genitive": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
   "months.short": "янв. фев. мар. апр. май июн. июл. авг. сен. окт. ноя. дек.",
   "date.day": "{d} {month} {year} г.",
@@ -828,6 +916,7 @@ Consultant: {{label:paperwork.blank.signature}}
   "indicator.column.targets": "Целевые значения",
   "indicator.column.source": "Источник",
   "indicator.column.verification": "Средства проверки",
+  "indicator.column.portal": "Данные Портала: значение и статус",
   "indicator.source.manual": "данные Коалиции",
   "indicator.source.portal": "Портал: {metric}",
   "risk.column.risk": "Риск",
@@ -846,6 +935,8 @@ Consultant: {{label:paperwork.blank.signature}}
   "contract.tasks": "Задачи и продолжительность",
   "contract.deliverables": "Ожидаемые продукты",
   "contract.tranches": "Порядок выплат",
+  "contract.total.assumed": "Сумма договора {total} — допущение: Техническое задание ее не указывает; суммы траншей исчислены от нее.",
+  "contract.total.assumed.short": "(допущение: в ТЗ сумма не указана)",
   "task.column.number": "№",
   "task.column.title": "Вид услуг",
   "task.column.days": "Дней",
@@ -954,11 +1045,15 @@ Consultant: {{label:paperwork.blank.signature}}
   "schedule.column.tasks": "Задачи",
   "schedule.column.amount": "Сумма, {currency}",
   "schedule.column.item": "Задача / продукт / транш",
+  "schedule.column.act": "Акт и отчет",
+  "schedule.column.payment": "Ожидаемая оплата",
   "schedule.mark.task": "■",
   "schedule.mark.product": "◆",
   "schedule.mark.tranche": "◇",
   "schedule.gantt.caption": "Консультационные услуги по дням: задачи (полосы), сроки сдачи продуктов (ромбы) и транши к оплате.",
-  "schedule.gantt.intro": "Недели (с указанного понедельника), в которые выполняется каждая задача (■), сдается каждый продукт (◆) и подлежит оплате каждый транш (◇).",
+  "schedule.gantt.intro": "Недели с понедельника по воскресенье (первая и последняя — неполные, по датам договора), в которые выполняется каждая задача (■), сдается каждый продукт (◆) и подлежит оплате каждый транш (◇).",
+  "schedule.act": "акт № {number} и отчет — {date}",
+  "schedule.payment": "после подписания акта № {number}, не ранее {date}",
   "session.consultant": "Консультант",
   "session.none": "В рабочей папке нет планировочной сессии (session.json).",
   "session.column.time": "Время",
@@ -970,17 +1065,18 @@ Consultant: {{label:paperwork.blank.signature}}
   "session.column.position": "Должность",
   "session.column.role": "Роль на сессии",
   "session.column.count": "Чел.",
+  "session.column.output": "Ожидаемый результат",
   "report.entry": "{date}: {note} ({days} дн.)",
   "report.nothing-logged": "Дни пока не учтены.",
   "report.column.planned": "Дней по ТЗ",
   "report.column.worked": "Отработано дней",
-  "report.column.done": "Что сделано",
   "report.column.submitted": "Представлен",
   "report.column.returned": "Возвращен на доработку",
   "report.column.accepted": "Принят",
   "report.returned": "{date}: {reason}",
   "report.not-accepted": "не принят",
   "report.comments.none": "По состоянию на {date} комментарии членов Коалиции не зарегистрированы.",
+  "report.comments.later": "Комментарии членов Коалиции к проекту Стратегии относятся к следующему этапу и отражаются в итоговом отчете.",
   "report.column.version": "Версия",
   "report.column.member": "Член Коалиции",
   "report.column.received": "Получено",
@@ -993,27 +1089,60 @@ Consultant: {{label:paperwork.blank.signature}}
   "report.outcome.rejected": "Отклонено",
   "report.outcome.noted": "К сведению",
   "report.outcome.open": "Открыто",
-  "act.tranche": "{name} транш ({share} %)",
-  "act.accepted": "принят",
-  "act.not-accepted": "не принят",
-  "act.this-act": "настоящим актом",
-  "act.days": "дней",
-  "act.column.number": "№",
-  "act.column.service": "Наименование услуг (продукты)",
-  "act.column.tasks": "Задачи ТЗ",
-  "act.column.accepted": "Принято",
+  "report.not-submitted": "не представлен",
+  "report.title.interim": "Промежуточный операционный отчет",
+  "report.title.final": "Итоговый операционный отчет",
+  "report.task": "Задача {number}. {title} (дней по ТЗ: {days}; отработано: {worked})",
+  "report.days.contract": "Всего по договору на {date}: отработано {worked} из {days} дней.",
+  "report.attachment.act": "Акт № {number} оказанных услуг",
+  "report.reviewed": "Рассмотрено:",
+  "act.tranche": "{name} транш, {share} %",
   "act.complete": "Услуги оказаны в полном объеме и в установленные сроки. Заказчик претензий по объему, качеству и срокам оказания услуг не имеет.",
-  "act.incomplete": "По состоянию на {date} не приняты продукты: {products}; стоимость этапов, к которым они относятся ({amount}), не включена в сумму к оплате.",
   "act.contractor": "Исполнитель:",
   "act.client": "Заказчик:",
   "act.signature.hint": "(подпись, Ф.И.О.)",
   "act.signature.hint.stamp": "(подпись, Ф.И.О.)   М.П.",
+  "act.contract": "№ {number} от {date}",
+  "act.formula": "Исполнитель оказал, а Заказчик принял следующие услуги по Техническому заданию ({tranche}):",
+  "act.formula.draft": "Исполнитель представляет к приемке следующие услуги по Техническому заданию ({tranche}):",
+  "act.conclusion.draft": "Услуги считаются принятыми после приемки всех продуктов этапа и подписания настоящего акта сторонами.",
+  "act.draft": "ПРОЕКТ от {date}: не подписывать до приемки продуктов: {products}.",
+  "act.copies.count": "в {n} ({words}) экземплярах",
+  "act.copies.figures": "в {n} экземплярах",
+  "act.tax.unknown": "Налогообложение: {blank}.",
+  "act.tax.gross": "Стоимость указана до удержания налогов.",
+  "act.tax.withheld": "Заказчик как налоговый агент удерживает {name} ({rate} %): {amount}.",
+  "act.tax.net": "К перечислению Исполнителю: {amount}.",
+  "act.tax.net-basis": "Стоимость указана к выплате Исполнителю; налоги, если они причитаются, уплачиваются Заказчиком сверх нее.",
+  "act.vat.exempt": "НДС не облагается.",
+  "act.vat.included": "В том числе НДС ({rate} %): {amount}.",
+  "act.vat.unknown": "НДС: {blank}.",
+  "act.address": "Адрес:",
+  "act.inn": "ИНН",
+  "act.signatory": "{position} {name}",
+  "act.bank": "Банк: {bank}; счет: {account}; БИК: {bic}",
+  "act.column.customer": "Заказчик",
+  "act.column.consultant": "Исполнитель",
   "paperwork.blank": "______________________",
   "paperwork.blank.signature": "______________________ / ______________________ /",
-  "paperwork.blank.number": "______",
+  "paperwork.blank.signature.short": "______________ / ______________ /",
   "paperwork.blank.date": "«___» ______________ 20___ г.",
-  "paperwork.blank.date2023": "«___» ______________ 2023 г.",
-  "act.partly-accepted": "принят частично",
+  "paperwork.fill": "{blank} ({what})",
+  "paperwork.fill.contract.number": "номер договора",
+  "paperwork.fill.contract.date": "дата договора",
+  "paperwork.fill.signatory": "Ф.И.О.",
+  "paperwork.fill.inn": "14 цифр",
+  "paperwork.fill.consultant.name": "Ф.И.О. или наименование Исполнителя",
+  "paperwork.fill.identification": "паспорт или свидетельство о государственной регистрации",
+  "paperwork.fill.address": "адрес",
+  "paperwork.fill.bank": "банк",
+  "paperwork.fill.account": "расчетный счет",
+  "paperwork.fill.bic": "БИК",
+  "paperwork.fill.amount.words": "сумма прописью",
+  "paperwork.fill.tax": "брутто или нетто; удерживаемые налоги",
+  "paperwork.fill.vat": "облагается или нет",
+  "paperwork.fill.vat.rate": "ставка",
+  "paperwork.fill.vat.amount": "сумма",
   "changes.annex.title": "Приложение 4. Изменения с версии {version}",
   "changes.title.workspace": "Изменения с версии {old}",
   "changes.title.versions": "Изменения от версии {old} к версии {new}",
@@ -1289,6 +1418,7 @@ Consultant: {{label:paperwork.blank.signature}}
 
 - **Дата:** {{session.date}}
 - **Место проведения:** {{session.venue}}
+- **Рабочий язык:** {{session.language}}
 - **Организатор:** {{client.name}} от имени Коалиции ({{coalition.name}})
 - **Фасилитатор:** консультант
 
@@ -1300,6 +1430,10 @@ Consultant: {{label:paperwork.blank.signature}}
 
 {{session.programme}}
 
+## Материалы для предварительного ознакомления
+
+{{session.reading}}
+
 ## Список участников
 
 {{session.participants}}
@@ -1310,32 +1444,42 @@ Consultant: {{label:paperwork.blank.signature}}
 
 """##,
         "ru/report.md": ##"""
-# Операционный отчет
+# {{report.title}} № {{report.number}}
 
 **{{contract.title}}**
 
+- **Договор:** {{contract.reference}}
 - **Заказчик:** {{client.name}} от имени Коалиции ({{coalition.name}})
+- **Исполнитель:** {{consultant.name}}
 - **Период оказания услуг:** {{contract.period}}
 - **Отчет по состоянию на:** {{document.date}}
 - **Представляется:** {{contact.name}}, {{contact.role}}; для утверждения: {{approver}}
 
 ## 1. Выполненные работы по задачам Технического задания
 
+{{report.narrative}}
+
+## 2. Дни оказания услуг
+
 {{report.tasks}}
 
-## 2. Продукты и их приемка
+## 3. Продукты и их приемка
 
 {{report.products}}
 
-## 3. Комментарии членов Коалиции и их учет
+## 4. Комментарии членов Коалиции и их учет
 
 {{report.comments}}
 
-## 4. Оплата
+## 5. Оплата
 
 {{report.payments}}
 
-Консультант: {{label:paperwork.blank.signature}}
+## 6. Приложения
+
+{{report.attachments}}
+
+{{report.signatures}}
 
 """##,
         "ru/schedule.md": ##"""
