@@ -6,7 +6,7 @@
 #
 # SECONDS is the time per target (default 60; 0 only builds the targets and their seeds);
 # TARGETs default to all of FuzzJSON FuzzCSV FuzzProse FuzzTemplate FuzzValues FuzzComments FuzzDeflate
-# FuzzJournal FuzzPortal FuzzZIP FuzzXML FuzzXLIFF.
+# FuzzJournal FuzzPortal FuzzZIP FuzzXML FuzzXLSX FuzzXLIFF.
 # Exits non-zero when any target crashes, fails one of its checks, leaks, times out (one input
 # over 10 s) or runs out of memory (2 GiB), naming the target and the saved input.
 # Everything it writes goes under scripts/fuzz/.build/ (git-ignored):
@@ -34,7 +34,7 @@ usage() {
 }
 
 all_targets=(FuzzJSON FuzzCSV FuzzProse FuzzTemplate FuzzValues FuzzDeflate FuzzComments FuzzJournal FuzzPortal
-    FuzzZIP FuzzXML FuzzXLIFF)
+    FuzzZIP FuzzXML FuzzXLSX FuzzXLIFF)
 seconds=60
 if [ $# -gt 0 ]; then
     case "$1" in
@@ -280,7 +280,7 @@ journal_seeds() {
 # Portal exports: slices of the shipped example (header kept) as spreadsheets write them, and
 # rows that break each rule of the format.
 portal_seeds() {
-    local dir=$1 file=$root/strategy/portal/portal-export-2022-EXAMPLE-not-real-figures.csv chunk start
+    local dir=$1 file=$root/Tests/StrategyKitTests/Fixtures/portal-example/portal/portal-export-2022-EXAMPLE-not-real-figures.csv chunk start
     [ -f "$file" ] || return 0
     for start in 2 40 120 300; do
         chunk=$(sed -n "1p;${start},$((start + 12))p" "$file")
@@ -370,6 +370,46 @@ xml_seeds() {
     printf '\357\273\277<a>\r\n<b a="x&#9;y"/></a>' | seed "$dir"
 }
 
+# Small workbooks as Excel, LibreOffice and openpyxl write them: shared and inline strings,
+# rich runs, numbers, booleans, dates, formulas with cached values, a strict-namespace sheet,
+# and a shared-string index out of range; made with Python's zipfile.
+xlsx_seeds() {
+    local dir=$1
+    /usr/bin/python3 - "$dir" <<'PY'
+import hashlib, io, os, sys, zipfile
+out = sys.argv[1]
+main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'
+strict = 'http://purl.oclc.org/ooxml/spreadsheetml/main'
+rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
+def save(sheet, ns=main, strings='<si><t>Версия</t></si><si><r><t>Тип</t></r><r><t> замечания</t></r></si>',
+         method=zipfile.ZIP_DEFLATED, date1904=False):
+    parts = {
+        '_rels/.rels': f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        'xl/workbook.xml': f'<workbook xmlns="{ns}" xmlns:r="{rel}">' + ('<workbookPr date1904="1"/>' if date1904 else '') + '<sheets><sheet name="Замечания" sheetId="1" r:id="s1"/><sheet name="B" sheetId="2" r:id="s4"/></sheets></workbook>',
+        'xl/_rels/workbook.xml.rels': f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="s1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="s4" Type="{rel}/worksheet" Target="/xl/worksheets/sheet2.xml"/><Relationship Id="s2" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="s3" Type="{rel}/styles" Target="styles.xml"/></Relationships>',
+        'xl/worksheets/sheet1.xml': f'<worksheet xmlns="{ns}"><dimension ref="A1:C3"/><sheetData>{sheet}</sheetData></worksheet>',
+        'xl/worksheets/sheet2.xml': f'<worksheet xmlns="{ns}"><sheetData><row r="2"><c r="B2"><v>1</v></c></row></sheetData></worksheet>',
+        'xl/sharedStrings.xml': f'<sst xmlns="{ns}">{strings}</sst>',
+        'xl/styles.xml': f'<styleSheet xmlns="{ns}"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs></styleSheet>',
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, 'w', method) as z:
+        for name, text in parts.items():
+            z.writestr(name, text)
+    data = buffer.getvalue()
+    with open(os.path.join(out, hashlib.sha1(data).hexdigest()), 'wb') as f:
+        f.write(data)
+rows = ('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t>Замечание</t></is></c></row>'
+        '<row r="3"><c r="A3" t="b"><v>1</v></c><c r="B3" s="1"><v>45257</v></c><c r="C3" t="str"><f>A1&amp;"x"</f><v>x</v></c></row>')
+save(rows)
+save(rows, ns=strict)
+save(rows, method=zipfile.ZIP_STORED, date1904=True)
+save('<row><c t="s"><v>9</v></c><c><v>1E-3</v></c><c t="e"><v>#N/A</v></c></row>')
+save('<row r="1"><c r="XFD1048576" s="2"><v>-1</v></c></row><row r="1"><c r="A1"/></row>')
+save(rows, strings='<si><t>_x000D_a</t><rPh><t>x</t></rPh></si>')
+PY
+}
+
 # XLIFF as `strategy translate export` writes it (2.0 and 1.2, one unit at a time so that each
 # fits in an input), as translate-toolkit rewrites it, and files the reader must refuse.
 xliff_seeds() {
@@ -400,6 +440,7 @@ for target in "${targets[@]}"; do
         FuzzPortal) portal_seeds "$dir" ;;
         FuzzZIP) zip_seeds "$dir" ;;
         FuzzXML) xml_seeds "$dir" ;;
+        FuzzXLSX) xlsx_seeds "$dir" ;;
         FuzzXLIFF) xliff_seeds "$dir" ;;
     esac
 done
@@ -418,6 +459,7 @@ for target in "${targets[@]}"; do
     [ "$target" != FuzzValues ] || max_len=512
     [ "$target" != FuzzDeflate ] || max_len=8192
     [ "$target" != FuzzZIP ] || max_len=8192
+    [ "$target" != FuzzXLSX ] || max_len=8192
     limits=(-max_total_time="$seconds")
     if [ -n "$max_runs" ]; then
         limits=(-runs="$max_runs")

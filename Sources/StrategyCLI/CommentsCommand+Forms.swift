@@ -11,14 +11,18 @@ enum CommentsTemplateCommand {
             comment and proposed wording, headed in the chosen language and pre-filled with one
             row per section and entity of the version: the member types into the last four
             columns. UTF-8 with a byte order mark and ',' by default; --encoding cp1251 (for
-            Russian Excel) implies ';'. Written to exports/<lang>/comments-form-<version>-<member>.csv
-            unless --out is given ('-' for standard output, UTF-8 only).
+            Russian Excel) implies ';'. --format xlsx writes the same form as an Excel workbook
+            instead: the header frozen, the pre-filled columns grey, drop-down lists of the
+            types and of the sections and entities (listed on a second sheet), and a sheet that
+            says how to fill it in. Written to exports/<lang>/comments-form-<version>-<member>.csv
+            (or .xlsx) unless --out is given ('-' for standard output, UTF-8 CSV only).
             """,
-        usage: "strategy comments template --version <name> --member <id> [--encoding <utf8|cp1251>] [--separator <,|;>] [--lang <code>] [--out <file>]",
+        usage: "strategy comments template --version <name> --member <id> [--format <csv|xlsx>] [--encoding <utf8|cp1251>] [--separator <,|;>] [--lang <code>] [--out <file>]",
         options: [
             CommandSpec.workspace, CommandSpec.templates,
             .init(name: "version", valueName: "name", help: "The version commented on."),
             .init(name: "member", valueName: "id", help: "The member the form is for (ipr, smsu, amuca)."),
+            .init(name: "format", valueName: "format", help: "csv or xlsx (an Excel workbook). (default: csv)"),
             .init(name: "encoding", valueName: "encoding", help: "utf8 (with a BOM) or cp1251. (default: utf8)"),
             .init(name: "separator", valueName: "char", help: "',' or ';'. (default: ',', ';' with cp1251)"),
             .init(name: "lang", valueName: "code", help: "The language of the form. (default: the workspace's first, ru)"),
@@ -29,6 +33,8 @@ enum CommentsTemplateCommand {
             ("strategy comments template --version v1 --member ipr", "exports/ru/comments-form-v1-ipr.csv, UTF-8."),
             ("strategy comments template --version v1 --member smsu --encoding cp1251 --out smsu.csv",
              "For Russian Excel: Windows-1251 and ';'."),
+            ("strategy comments template --version v1 --member smsu --format xlsx",
+             "exports/ru/comments-form-v1-smsu.xlsx, an Excel workbook with drop-down lists."),
         ])
 
     static func run(_ arguments: [String], console: Console) -> ExitStatus {
@@ -39,6 +45,18 @@ enum CommentsTemplateCommand {
         }
         guard let versionName = parsed.value("version") else { return usage("missing '--version <name>'") }
         guard let memberText = parsed.value("member") else { return usage("missing '--member <id>'") }
+        let format = parsed.value("format") ?? "csv"
+        guard format == "csv" || format == "xlsx" else {
+            return usage("unknown format '\(format)' (one of: csv, xlsx)")
+        }
+        if format == "xlsx" {
+            if parsed.value("encoding") != nil || parsed.value("separator") != nil {
+                return usage("--encoding and --separator apply to a CSV form, not to --format xlsx")
+            }
+            if parsed.value("out") == "-" {
+                return usage("a workbook cannot go to standard output; give --out <file>")
+            }
+        }
         guard let encoding = CommentForm.Encoding(rawValue: parsed.value("encoding") ?? "utf8") else {
             return usage("unknown encoding '\(parsed.value("encoding") ?? "")' (one of: utf8, cp1251)")
         }
@@ -53,9 +71,11 @@ enum CommentsTemplateCommand {
         let store = VersionStore(workspace: workspace)
         let templates = Workspace.templateFolder(explicit: parsed.value("templates").map(console.url), workspace: workspace)
         let strategy: Strategy
+        let hash: String
         do {
             // Loaded, not checked again: the version was clean when it was cut.
-            strategy = try store.load(versionName).strategy
+            let loaded = try store.load(versionName)
+            (hash, strategy) = (loaded.version.hash, loaded.strategy)
         } catch {
             DiagnosticPrinter.printDiagnostics(error.diagnostics, console: console)
             console.errorLine("Error: \(error.description)")
@@ -76,6 +96,17 @@ enum CommentsTemplateCommand {
         }
         let outline = ReviewOutline(strategy: strategy, templates: templateSet)
         let data: Data
+        if format == "xlsx" {
+            let workbook = CommentForm.workbook(
+                version: versionName, hash: hash, member: member.id.value, outline: outline,
+                language: language, labels: labels)
+            do {
+                data = try XLSXWriter.data(workbook)
+            } catch {
+                console.errorLine("Error: \(error)")
+                return .failure
+            }
+        } else {
         switch CommentForm.make(
             version: versionName, member: member.id.value, outline: outline, language: language, labels: labels,
             encoding: encoding, separator: separator) {
@@ -84,13 +115,15 @@ enum CommentsTemplateCommand {
             for problem in failure.problems { console.errorLine("Error: \(problem)") }
             return .failure
         }
+        }
         let path = parsed.value("out") ?? console.display(
             Workspace.exportFolder(explicit: nil, workspace: workspace)
-                .appendingPathComponent("\(language)/comments-form-\(versionName)-\(member.id.value).csv"))
+                .appendingPathComponent("\(language)/comments-form-\(versionName)-\(member.id.value).\(format)"))
         guard CommentsCommand.write(data, to: path, console: console) else { return .failure }
         if path != "-" {
+            let how = format == "xlsx" ? "Excel workbook" : "\(encoding.rawValue), '\(separator)'"
             console.line("wrote \(path): \(outline.targets.count) rows for \(member.id.value) on \(versionName) "
-                + "(\(encoding.rawValue), '\(separator)', \(language))")
+                + "(\(how), \(language))")
         }
         return .ok
     }
@@ -102,11 +135,12 @@ enum CommentsImportCommand {
         name: "comments import",
         abstract: "Record the comments of filled-in forms (all or nothing).",
         discussion: """
-            Reads each form as Excel or LibreOffice saved it (UTF-8 with or without BOM, Windows-1251,
-            ',' ';' or tab, columns in any order, a header in any language of the templates). Every
+            Reads each form as Excel or LibreOffice saved it: a CSV (UTF-8 with or without BOM,
+            Windows-1251, ',' ';' or tab) or an Excel workbook (.xlsx; the sheet whose header names
+            the form's columns), columns in any order, a header in any language of the templates. Every
             comment gets an id <version>-<member>-NNN; rows left as the template wrote them are
             skipped. When any row of any file has a problem, every problem is listed with its
-            line and column and nothing is recorded. A comment recorded before (same version,
+            line and column (a workbook's: sheet and cell, such as Comments!B14) and nothing is recorded. A comment recorded before (same version,
             member, target, paragraph, type, text and proposed wording) is not added again, so
             importing a file twice changes nothing. Each file that adds comments is kept byte for
             byte in comments/originals/. Holds the workspace lock.
@@ -120,7 +154,7 @@ enum CommentsImportCommand {
             CommandSpec.help,
         ],
         examples: [
-            ("strategy comments import ipr-v1.csv smsu-v1.csv", "Record two forms."),
+            ("strategy comments import ipr-v1.csv smsu-v1.xlsx", "Record two forms, a CSV and a workbook."),
         ])
 
     static func run(_ arguments: [String], console: Console) -> ExitStatus {

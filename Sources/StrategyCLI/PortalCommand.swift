@@ -14,7 +14,7 @@ enum PortalCommand {
         usage: "strategy portal <subcommand> [options]",
         options: [CommandSpec.help],
         subcommands: [
-            ("import", "Import a Portal export (CSV file or http(s) URL), all or nothing."),
+            ("import", "Import a Portal export (CSV or Excel file, or http(s) URL), all or nothing."),
             ("report", "Targets against the data for a month: required, actual, status, trend."),
             ("targets", "The Portal's plan as data, each target with its seed clause."),
         ],
@@ -26,13 +26,15 @@ enum PortalCommand {
 
     static let importSpec = CommandSpec(
         name: "portal import",
-        abstract: "Import a Portal export (CSV file or http(s) URL), all or nothing.",
+        abstract: "Import a Portal export (CSV or Excel file, or http(s) URL), all or nothing.",
         discussion: """
             One row per event or measurement: date, metric, value, and optional participants,
             audience, ref, id, example and note (see docs/FORMAT.md). UTF-8 with or without BOM,
-            Windows-1251, ',' ';' or tab. Rows already imported add nothing; when any row is
-            wrong, every problem is listed with its line and column and nothing is imported.
-            The export is kept byte for byte in portal/imports/<sha256>.csv.
+            Windows-1251, ',' ';' or tab; or an Excel workbook (.xlsx: the first sheet with those
+            columns, dates as date cells or text). Rows already imported add nothing; when any row
+            is wrong, every problem is listed with its line and column (or sheet and cell) and
+            nothing is imported. The export is kept byte for byte in portal/imports/<sha256>.csv
+            (.xlsx for a workbook).
             """,
         usage: "strategy portal import <file|url> [--replace] [--timeout <seconds>] [--max-size <bytes>] [--follow-redirects] [--date <YYYY-MM-DD>] [--workspace <dir>]",
         options: [
@@ -198,7 +200,8 @@ enum PortalCommand {
         if report.replaced > 0 { line += ", \(report.replaced) earlier rows replaced" }
         console.line(line + (report.added == 0 && report.replaced == 0 ? "; nothing changed." : "."))
         if report.added > 0 || report.replaced > 0 {
-            console.line("The export is kept as \(console.display(store.originalURL(sha256: report.sha256))).")
+            let kind = (report.name as NSString).pathExtension.lowercased() == "xlsx" ? "xlsx" : "csv"
+            console.line("The export is kept as \(console.display(store.originalURL(sha256: report.sha256, fileExtension: kind))).")
         }
         if report.examples > 0 {
             console.line("\(report.examples) of its rows are marked as an example: they are not the Portal's real figures.")

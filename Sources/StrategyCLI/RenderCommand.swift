@@ -21,7 +21,7 @@ enum RenderCommand {
             (act-N-draft) for each tranche still waiting. Reports are one per tranche: the
             interim report (report-1) and the final one.
             """,
-        usage: "strategy render [--doc <strategy,dashboard,schedule,programme,report,act>] [--lang <ru,en>] [--format <md,html,docx>] [--out <dir>] [--date <YYYY-MM-DD>] [--draft] [--check]",
+        usage: "strategy render [--doc <strategy,dashboard,schedule,programme,report,act>] [--lang <ru,en>] [--format <md,html,docx,xlsx>] [--out <dir>] [--date <YYYY-MM-DD>] [--draft] [--check]",
         options: [
             CommandSpec.workspace, CommandSpec.templates,
             .init(name: "lang", valueName: "codes",
@@ -37,7 +37,7 @@ enum RenderCommand {
             CommandSpec.help,
         ],
         examples: [
-            ("strategy render", "Render every language and format into exports/."),
+            ("strategy render", "Render every language and format into exports/ (with plan.xlsx, the workbook of the plan)."),
             ("strategy render --format docx --lang ru --out out/", "The Russian Word document into out/."),
             ("strategy render --check", "Exit 1 if exports/ is out of date."),
             ("strategy render --doc act --lang ru --format docx", "The acts of services rendered, in Russian, for Word."),

@@ -45,7 +45,7 @@ extension Workspace {
         for language in languages {
             let set = try templates.templates(for: language)
             for kind in kinds {
-                let writers = formats.map(\.writer)
+                let writers = formats.compactMap(\.writer)
                 switch kind {
                 case .act:
                     let asOf = date ?? records.acts.map(\.date).max() ?? contract.period.lastDay

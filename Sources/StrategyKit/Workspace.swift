@@ -67,6 +67,11 @@ public enum Workspace {
                 isClean: !sink.diagnostics.contains { $0.severity == .error }, sink: sink)
         }
         let journal = ContractRules.journal(of: folder, strategy: strategy, sink: sink)
+        // A version's snapshot (opened with the store it belongs to) is an old edition by
+        // design: only the workspace itself is held to its versions.
+        if let strategy, versions == nil {
+            EditionRules.check(strategy, store: VersionStore(workspace: folder), journal: journal, sink: sink)
+        }
         return OpenedWorkspace(
             strategy: strategy, templates: templates, diagnostics: sink.sorted, changes: changes,
             journal: journal, translations: translations)
@@ -109,13 +114,18 @@ public enum Workspace {
     /// The document formats `render` can produce.
     public enum Format: String, CaseIterable, Sendable {
         case md, html, docx
+        /// The plan as an Excel workbook (`plan.xlsx`, see ``DocumentBuilder/workbook()``), not
+        /// the strategy document: the coordinator's action matrix, cost estimate, indicators and
+        /// contract, with totals as formulas.
+        case xlsx
 
-        /// The writer of the format.
-        public var writer: any DocumentWriter {
+        /// The writer of a document format; nil for ``xlsx``, which is not a document.
+        public var writer: (any DocumentWriter)? {
             switch self {
             case .md: MarkdownWriter()
             case .html: HTMLWriter()
             case .docx: DOCXWriter()
+            case .xlsx: nil
             }
         }
     }
@@ -149,8 +159,15 @@ public enum Workspace {
         let jobs = contexts
         let results = ConcurrentResults<[RenderedFile]>(count: contexts.count)
         DispatchQueue.concurrentPerform(iterations: contexts.count) { index in
-            let renderer = StrategyDocumentRenderer(writers: formats.map(\.writer), costs: costs)
-            results[index] = Result { try renderer.render(strategy, in: jobs[index]) }
+            let renderer = StrategyDocumentRenderer(writers: formats.compactMap(\.writer), costs: costs)
+            results[index] = Result {
+                var files = try renderer.render(strategy, in: jobs[index])
+                if formats.contains(.xlsx) {
+                    let workbook = DocumentBuilder(strategy: strategy, context: jobs[index], costs: costs).workbook()
+                    files.append(RenderedFile(path: "\(jobs[index].language)/plan.xlsx", data: try XLSXWriter.data(workbook)))
+                }
+                return files
+            }
         }
         var files: [RenderedFile] = []
         for index in contexts.indices {

@@ -9,7 +9,7 @@ import StrategySynthetic
 ///
 /// Untimed set-up: the revised workspace is cut as `bench-v2`, so that accepted comments have a
 /// later version to land in. Timed: `comments import` of every form into an empty store (all
-/// new), `comments list` and `comments resolve` (one decision on the full store) as the CLI runs
+/// new), the same forms as Excel workbooks (`comments import xlsx`), `comments list` and `comments resolve` (one decision on the full store) as the CLI runs
 /// them in-process, the matrix of `bench-v1` in Markdown in both languages with half the
 /// comments decided, load + check of the workspace with its comments, and the dashboard. Afterwards the
 /// comments and `bench-v2` are removed, so the process rows time the same workspace as before.
@@ -23,12 +23,13 @@ enum CommentsBench {
         _ folder: URL, comments count: Int, runs: Int, console: Console, startPhase: () -> Void
     ) -> [VersionBench.Measured] {
         var importing = VersionBench.Measured(command: "comments import", sample: Sample())
+        var importingWorkbooks = VersionBench.Measured(command: "comments import xlsx", sample: Sample())
         var listing = VersionBench.Measured(command: "comments list", sample: Sample())
         var resolving = VersionBench.Measured(command: "comments resolve", sample: Sample())
         var matrix = VersionBench.Measured(command: "comments matrix md ru+en", sample: Sample())
         var checking = VersionBench.Measured(command: "load+check +comments", sample: Sample())
         var dashboard = VersionBench.Measured(command: "dashboard ru (+comments)", sample: Sample())
-        let all = { [importing, listing, resolving, matrix, checking, dashboard] }
+        let all = { [importing, importingWorkbooks, listing, resolving, matrix, checking, dashboard] }
         let store = CommentStore(workspace: folder)
         let versions = VersionStore(workspace: folder)
         let date = CalendarDate("2023-11-27") ?? .epoch
@@ -60,6 +61,34 @@ enum CommentsBench {
             } catch {
                 let problems = (error as? CommentStore.Failure)?.diagnostics.prefix(3).map(\.description) ?? []
                 importing.failure = "comments import failed: \(error) \(problems)"
+                return all()
+            }
+        }
+        // The same forms as Excel workbooks (one per CSV form, the same rows and header), imported
+        // into an empty store again: the XLSX reader's share of an import.
+        let workbooks = forms.map { form -> (name: String, data: Data) in
+            let (table, _) = CSVReader.read(form.data, file: form.name)
+            let rows = ([table?.header ?? []] + (table?.rows.map(\.fields) ?? [])).map { fields in
+                fields.map { XLSXCell.text($0.value) }
+            }
+            let workbook = XLSXWorkbook(sheets: [XLSXSheet(name: "Comments", rows: rows)],
+                                        properties: .init(title: form.name, language: "ru-RU"))
+            let name = (form.name as NSString).deletingPathExtension + ".xlsx"
+            return (name, (try? XLSXWriter.data(workbook)) ?? Data())
+        }
+        for run in 1...runs {
+            console.err("strategy-bench: comments import xlsx \(run)/\(runs)\n")
+            try? FileManager.default.removeItem(at: commentsFolder)
+            startPhase()
+            do {
+                let (report, milliseconds) = try Stopwatch.time { try store.importForms(workbooks, date: date) }
+                importingWorkbooks.sample.add(milliseconds, peakKiB: MemoryProbe.peakKiB())
+                if report.added.count != count {
+                    importingWorkbooks.failure = "imported \(report.added.count) of \(count) comments"
+                }
+            } catch {
+                let problems = (error as? CommentStore.Failure)?.diagnostics.prefix(3).map(\.description) ?? []
+                importingWorkbooks.failure = "comments import xlsx failed: \(error) \(problems)"
                 return all()
             }
         }

@@ -235,3 +235,47 @@ final class CommentsCommandTests: XCTestCase {
         }
     }
 }
+
+/// The Excel form through the CLI: template, usage errors, import beside a CSV.
+final class CommentsWorkbookCommandTests: XCTestCase {
+    func testTemplateXLSX_thenImport_andItsUsageErrors() throws {
+        let project = try CLI.miniProject()
+        try VersionStore(workspace: project.appendingPathComponent("strategy"))
+            .cut("v1", note: "Draft", date: CalendarDate(year: 2023, month: 11, day: 20) ?? .epoch)
+        let template = CLI.run(["comments", "template", "--version", "v1", "--member", "ipr", "--format", "xlsx"], in: project)
+        XCTAssertEqual(template.status, 0, template.err)
+        XCTAssertEqual(template.out, "wrote exports/ru/comments-form-v1-ipr.xlsx: 31 rows for ipr on v1 (Excel workbook, ru)\n")
+        let form = project.appendingPathComponent("exports/ru/comments-form-v1-ipr.xlsx")
+        let (sheets, diagnostics) = XLSXTableReader.read(try Data(contentsOf: form), file: "f.xlsx")
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(sheets.map(\.name), ["Замечания", "Разделы и элементы", "Как заполнить"])
+        for (arguments, message) in [
+            (["--format", "pdf"], "unknown format 'pdf' (one of: csv, xlsx)"),
+            (["--format", "xlsx", "--encoding", "cp1251"], "--encoding and --separator apply to a CSV form"),
+            (["--format", "xlsx", "--out", "-"], "a workbook cannot go to standard output"),
+        ] {
+            let result = CLI.run(["comments", "template", "--version", "v1", "--member", "ipr"] + arguments, in: project)
+            XCTAssertEqual(result.status, 64, "\(arguments)")
+            XCTAssertTrue(result.err.contains(message), result.err)
+        }
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("StrategyKitTests/Fixtures/XLSX/comments-ru-openpyxl.xlsx")
+        let imported = CLI.run(["comments", "import", fixture.path, "--date", "2023-11-27"], in: project)
+        XCTAssertEqual(imported.status, 0, imported.err)
+        XCTAssertTrue(imported.out.contains(": 3 new (v1-ipr-001 … v1-ipr-003), 78 empty template rows skipped"), imported.out)
+    }
+
+    func testBudgetXLSX_needsOut_andWritesAWorkbook() throws {
+        let project = try CLI.miniProject()
+        let missing = CLI.run(["budget", "--format", "xlsx"], in: project)
+        XCTAssertEqual(missing.status, 64)
+        XCTAssertTrue(missing.err.contains("--format xlsx writes a workbook: give --out <file>"), missing.err)
+        XCTAssertEqual(CLI.run(["budget", "--out", "b.xlsx"], in: project).status, 64)
+        let written = CLI.run(["budget", "--by", "member", "--format", "xlsx", "--out", "b.xlsx"], in: project)
+        XCTAssertEqual(written.status, 0, written.err)
+        let (sheets, diagnostics) = XLSXTableReader.read(
+            try Data(contentsOf: project.appendingPathComponent("b.xlsx")), file: "b.xlsx")
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(sheets.first?.table?.header.first?.value, "Член Коалиции")
+    }
+}

@@ -165,7 +165,7 @@ final class HostileInputTests: XCTestCase {
         // Nothing staged is left behind.
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(
             atPath: project.appendingPathComponent("exports/en").path).sorted(),
-            ["dashboard.html", "strategy.docx", "strategy.html", "strategy.md"])
+            ["dashboard.html", "plan.xlsx", "strategy.docx", "strategy.html", "strategy.md"])
     }
 
     /// A read-only folder stands in for a full disk where permissions apply (not as root).

@@ -5,7 +5,8 @@ import XCTest
 /// `strategy portal import | report | targets`: every exit status, in-process.
 final class PortalCommandTests: XCTestCase {
     /// A temporary folder with a copy of the shipped workspace as `strategy/` and the shipped
-    /// templates; the imported Portal data only when `withData`.
+    /// templates, and the example export beside them; the example Portal data imported only
+    /// when `withData` (the shipped workspace has none).
     private func project(withData: Bool) throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("strategy-portal-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
@@ -13,10 +14,12 @@ final class PortalCommandTests: XCTestCase {
             at: CLI.packageRoot.appendingPathComponent("strategy"), to: root.appendingPathComponent("strategy"))
         try FileManager.default.copyItem(
             at: CLI.packageRoot.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
-        let portal = root.appendingPathComponent("strategy/portal")
+        let fixture = CLI.packageRoot.appendingPathComponent("Tests/StrategyKitTests/Fixtures/portal-example/portal")
         try FileManager.default.copyItem(
-            at: portal.appendingPathComponent(Self.example), to: root.appendingPathComponent(Self.example))
-        if !withData { try FileManager.default.removeItem(at: portal) }
+            at: fixture.appendingPathComponent(Self.example), to: root.appendingPathComponent(Self.example))
+        if withData {
+            try FileManager.default.copyItem(at: fixture, to: root.appendingPathComponent("strategy/portal"))
+        }
         return root
     }
 

@@ -52,7 +52,7 @@ final class StrategyCLITests: XCTestCase {
         XCTAssertEqual(CLI.run(["render", "--out"]).status, 64)
         let format = CLI.run(["render", "--format", "pdf"])
         XCTAssertEqual(format.status, 64)
-        XCTAssertTrue(format.err.contains("unknown format 'pdf' (supported: md, html, docx)"), format.err)
+        XCTAssertTrue(format.err.contains("unknown format 'pdf' (supported: md, html, docx, xlsx)"), format.err)
         XCTAssertEqual(CLI.run(["render", "--date", "2023-02-30"]).status, 64)
     }
 
@@ -120,15 +120,17 @@ final class StrategyCLITests: XCTestCase {
         let render = CLI.run(["render"], in: project)
         XCTAssertEqual(render.status, 0, render.err)
         XCTAssertEqual(render.out, ["en", "ru"].flatMap { language in
-            ["dashboard.html", "strategy.docx", "strategy.html", "strategy.md"].map { "wrote exports/\(language)/\($0)\n" }
+            ["dashboard.html", "plan.xlsx", "strategy.docx", "strategy.html", "strategy.md"].map { "wrote exports/\(language)/\($0)\n" }
         }.joined())
         let check = CLI.run(["render", "--check"], in: project)
         XCTAssertEqual(check.status, 0, check.err)
-        XCTAssertEqual(check.out, "8 files in exports are up to date\n")
-        // Byte-identical on re-render, the DOCX included.
+        XCTAssertEqual(check.out, "10 files in exports are up to date\n")
+        // Byte-identical on re-render, the DOCX and the workbook included.
         let before = try Data(contentsOf: project.appendingPathComponent("exports/ru/strategy.docx"))
-        XCTAssertEqual(CLI.run(["render", "--format", "docx"], in: project).status, 0)
+        let workbook = try Data(contentsOf: project.appendingPathComponent("exports/ru/plan.xlsx"))
+        XCTAssertEqual(CLI.run(["render", "--format", "docx,xlsx"], in: project).status, 0)
         XCTAssertEqual(try Data(contentsOf: project.appendingPathComponent("exports/ru/strategy.docx")), before)
+        XCTAssertEqual(try Data(contentsOf: project.appendingPathComponent("exports/ru/plan.xlsx")), workbook)
     }
 
     func testRenderCheck_staleExports_exitOneAndChangeNothing() throws {
@@ -147,7 +149,7 @@ final class StrategyCLITests: XCTestCase {
             stale: exports/en/strategy.md
             stale: exports/ru/strategy.docx
             stale: exports/ru/strategy.md
-            Error: 3 of 8 files are out of date; run 'strategy render'.
+            Error: 3 of 10 files are out of date; run 'strategy render'.
 
             """)
         XCTAssertEqual(try String(contentsOf: english, encoding: .utf8), "old\n")

@@ -44,6 +44,7 @@ let package = Package(
         fuzzTarget("FuzzZIP"),
         fuzzTarget("FuzzXML"),
         fuzzTarget("FuzzXLIFF"),
+        fuzzTarget("FuzzXLSX"),
     ],
     swiftLanguageModes: [.v6]
 )

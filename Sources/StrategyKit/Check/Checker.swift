@@ -22,5 +22,7 @@ public enum Checker {
         MoneyRules.check(strategy, sink: sink)
         PortalRules.check(strategy, sink: sink)
         ContractRules.check(strategy, sink: sink)
+        AbbreviationRules.check(strategy, sink: sink)
+        SourceRules.check(strategy, sink: sink)
     }
 }

@@ -35,6 +35,15 @@ extension Strategy {
         }
         add(.init(kind: "the strategy"), "title", title)
         add(.init(kind: "the strategy"), "subtitle", subtitle)
+        add(.init(kind: "the strategy"), "illustration", illustration)
+        for stakeholder in stakeholders {
+            let subject = LocalizedField.Subject(kind: "stakeholder", id: stakeholder.id.value.rawValue, quoted: true)
+            add(subject, "name", stakeholder.name)
+            add(subject, "relationship", stakeholder.relationship)
+        }
+        for reference in references {
+            add(LocalizedField.Subject(kind: "source", id: reference.id.value.rawValue, quoted: true), "title", reference.title)
+        }
         add(.init(kind: "the edition"), "status", edition.status)
         add(.init(kind: "the coalition"), "name", coalition.name)
         add(.init(kind: "the coalition"), "funder", coalition.funder)

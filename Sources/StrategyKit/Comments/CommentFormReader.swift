@@ -38,13 +38,48 @@ public enum CommentFormReader {
         public var diagnostics: [Diagnostic]
     }
 
-    /// Reads the form in `data`; `file` names it in diagnostics.
+    /// Reads the form in `data`, of the kind its name says (see ``CommentFormKind``); `file`
+    /// names it in diagnostics.
     public static func read(_ data: Data, file: String, vocabulary: CommentVocabulary) -> Result {
+        switch CommentFormKind(fileName: file) {
+        case .csv: readCSV(data, file: file, vocabulary: vocabulary)
+        case .xlsx: readWorkbook(data, file: file, vocabulary: vocabulary)
+        }
+    }
+
+    /// Reads a CSV form.
+    public static func readCSV(_ data: Data, file: String, vocabulary: CommentVocabulary) -> Result {
         let (table, csvDiagnostics) = CSVReader.read(data, file: file)
         // The header and the field counts are judged here, more leniently than the CSV reader does.
-        var diagnostics = csvDiagnostics.filter {
+        let diagnostics = csvDiagnostics.filter {
             !($0.code == "csv.field-count" || ($0.code == "csv.header" && table != nil))
         }
+        return read(table, diagnostics: diagnostics, file: file, vocabulary: vocabulary)
+    }
+
+    /// Reads a workbook form: the sheet whose header names the most columns of the form (the
+    /// first such sheet on a tie), so extra sheets and reordered sheets do not matter.
+    public static func readWorkbook(_ data: Data, file: String, vocabulary: CommentVocabulary) -> Result {
+        let (sheets, diagnostics) = XLSXTableReader.read(data, file: file)
+        guard diagnostics.isEmpty else { return Result(drafts: [], skipped: 0, diagnostics: diagnostics) }
+        var best: (table: CSVTable, score: Int)?
+        for table in sheets.compactMap(\.table) {
+            let score = Set(table.header.compactMap { vocabulary.column($0.value) }).count
+            if score > best?.score ?? -1 { best = (table, score) }
+        }
+        guard let best else {
+            return Result(drafts: [], skipped: 0, diagnostics: [
+                .error("comments.missing-column", "the workbook has no sheet with a header", at: .file(file)),
+            ])
+        }
+        return read(best.table, diagnostics: [], file: file, vocabulary: vocabulary)
+    }
+
+    /// Reads a form's table (a CSV file's or a sheet's), adding to `diagnostics`.
+    static func read(
+        _ table: CSVTable?, diagnostics: [Diagnostic], file: String, vocabulary: CommentVocabulary
+    ) -> Result {
+        var diagnostics = diagnostics
         guard let table else { return Result(drafts: [], skipped: 0, diagnostics: diagnostics.sorted()) }
 
         var positions: [CommentVocabulary.Column: Int] = [:]

@@ -48,6 +48,9 @@ public struct CommentMatrix: Sendable {
     public var languages: [Language]
     /// The templates whose labels the matrix is written with.
     public var templates: TemplateSet
+    /// The version's illustration notice (an example workspace), shown at the head of the
+    /// matrix's documents.
+    public var illustration: LocalizedText? = nil
 
     /// Every entry, in matrix order.
     public var entries: [Entry] { groups.flatMap(\.entries) }
@@ -143,7 +146,8 @@ public struct CommentMatrix: Sendable {
         }
         return CommentMatrix(
             version: version, members: review.strategy.members, groups: groups, tallies: tallies,
-            languages: review.strategy.languages, templates: review.templates)
+            languages: review.strategy.languages, templates: review.templates,
+            illustration: review.strategy.illustration)
     }
 }
 
@@ -164,6 +168,8 @@ extension CommentMatrix {
         case .html: writer = HTMLWriter()
         case .docx: writer = DOCXWriter()
         }
-        return try writer.write(document(language: language, labels: labels), labels: labels)
+        let document = document(language: language, labels: labels)
+            .withIllustrationNotice(illustration?[language])
+        return try writer.write(document, labels: labels)
     }
 }

@@ -6,7 +6,8 @@ public struct CommentImportReport: Sendable {
     public struct File: Sendable {
         /// The file as the user named it.
         public var name: String
-        /// The SHA-256 of its bytes; its original is kept as `comments/originals/<sha256>.csv`.
+        /// The SHA-256 of its bytes; its original is kept as `comments/originals/<sha256>.<ext>`
+        /// (`csv` or `xlsx`, see ``CommentFormKind``).
         public var sha256: String
         /// The comments it added, with their new ids.
         public var added: [Comment]
@@ -63,7 +64,8 @@ extension CommentStore {
                 diagnostics += form.diagnostics
                 var report = CommentImportReport.File(
                     name: file.name, sha256: sha, added: [], duplicates: 0, skipped: form.skipped,
-                    wasImportedBefore: FileManager.default.fileExists(atPath: originalURL(sha256: sha).path))
+                    wasImportedBefore: FileManager.default.fileExists(
+                        atPath: originalURL(sha256: sha, kind: CommentFormKind(fileName: file.name)).path))
                 for draft in form.drafts {
                     guard let (member, target) = reviews.resolve(draft, diagnostics: &diagnostics) else { continue }
                     var comment = Comment(
@@ -99,7 +101,7 @@ extension CommentStore {
                     var staged = Set<String>()
                     for (file, report) in zip(files, reports)
                     where !report.added.isEmpty && !report.wasImportedBefore && staged.insert(report.sha256).inserted {
-                        try transaction.stage(file.data, at: "originals/\(report.sha256).csv")
+                        try transaction.stage(file.data, at: "originals/\(report.sha256).\(CommentFormKind(fileName: file.name).fileExtension)")
                     }
                     try transaction.stage(CommentRecords.commentsFile(contents.comments + added), at: "comments.csv")
                 } catch {

@@ -49,8 +49,8 @@ public struct CommentStore: Sendable {
     func url(_ path: String) -> URL { workspace.appendingPathComponent(path) }
 
     /// The stored original of an imported file with this SHA-256.
-    public func originalURL(sha256: String) -> URL {
-        url(Self.originalsPath).appendingPathComponent("\(sha256).csv")
+    public func originalURL(sha256: String, kind: CommentFormKind = .csv) -> URL {
+        url(Self.originalsPath).appendingPathComponent("\(sha256).\(kind.fileExtension)")
     }
 
     /// Whether the workspace has any comments folder at all.

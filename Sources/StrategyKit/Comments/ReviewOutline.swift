@@ -98,13 +98,17 @@ public struct ReviewOutline: Sendable {
         var placeholders: [String]
     }
 
-    /// The `##` sections of a template with the placeholders under each; a section with only
-    /// `{{toc}}` (the contents) is not a section one comments on.
+    /// The `##` sections of a template with the placeholders under each; the contents
+    /// (`{{toc}}`, with the summary and abbreviations that bring their own headings after it)
+    /// is not a section one comments on.
     static func sections(of template: Template) -> [Section] {
         var sections: [Section] = []
         var current: Section?
         func close() {
-            guard let section = current, section.placeholders != ["toc"] else { return }
+            guard let section = current,
+                  section.placeholders.first != "toc"
+                    || !section.placeholders.allSatisfy({ ["toc", "summary", "abbreviations"].contains($0) })
+            else { return }
             var id = section.placeholders.first.map { "sec." + ($0.hasPrefix("prose:") ? String($0.dropFirst(6)) : $0) }
                 ?? "sec.\(sections.count + 1)"
             if sections.contains(where: { $0.id == id }) { id += "-\(sections.count + 1)" }

@@ -56,6 +56,7 @@ public struct DashboardBuilder {
         }
         blocks += section("quality", qualitySection)
         return Document(language: language, title: title, blocks: blocks)
+            .withIllustrationNotice(strategy.illustrationNotice(language))
     }
 
     private func section(_ key: String, _ content: [Block]) -> [Block] {

@@ -119,6 +119,13 @@ struct WorkspaceFiles {
             var sections: [String: ProseSection] = [:]
             for name in names.sorted() where !name.hasPrefix(".") {
                 let filePath = "\(path)/\(name)"
+                // Folders and pictures beside the prose are what its images point at.
+                var isFolder: ObjCBool = false
+                let isPicture = ImageHeader.format(ofExtension: name) != nil
+                if isPicture || (manager.fileExists(atPath: root.appendingPathComponent(filePath).path, isDirectory: &isFolder)
+                    && isFolder.boolValue) {
+                    continue
+                }
                 guard name.hasSuffix(".md") else {
                     sink.report(.warning(
                         "file.unexpected", "\(filePath) is not a Markdown file; it is ignored",

@@ -54,11 +54,12 @@ extension WorkspaceLoader {
             sourceObject.finish()
         }
         let verification = object.text("verification")
+        let sources: [Located<ReferenceID>] = object.ids("sources", required: false)
         object.finish()
         return id.map {
             Indicator(
                 id: $0, name: title, shortName: shortName, unit: unit, baseline: baseline, targets: targets,
-                source: source, verification: verification)
+                source: source, verification: verification, sources: sources)
         }
     }
 

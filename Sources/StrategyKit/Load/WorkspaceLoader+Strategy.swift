@@ -51,13 +51,14 @@ extension WorkspaceLoader {
         let workAreas = all("workAreas", readWorkArea)
         let sources = all("fundingSources", readFundingSource)
         let rates = all("exchangeRates", readExchangeRate)
+        let illustration = object.optionalText("illustration")
         object.finish()
         var strategy = Strategy(
             title: title, subtitle: subtitle, period: period, languages: languages,
             currency: currency, edition: edition, coalition: coalition, members: members,
             workAreas: workAreas, fundingSources: sources, exchangeRates: rates, goals: [],
             indicators: [], audiences: [], channels: [], themes: [], actions: [], costLines: [],
-            risks: [], contract: nil, portalMetrics: [], prose: [:])
+            risks: [], contract: nil, portalMetrics: [], prose: [:], illustration: illustration)
         strategy.sourceLanguage = sourceLanguage
         return strategy
     }
@@ -83,11 +84,18 @@ extension WorkspaceLoader {
                 version: "", date: CalendarDate.epoch, status: LocalizedText([:], at: parent.location))
         }
         let version = object.string("version")?.value ?? ""
-        let date = object.date("date")?.value ?? CalendarDate.epoch
+        let date = object.date("date")
         let status = object.text("status")
         let changesSince = object.string("changesSince", required: false)
+        let stageText = object.string("stage", required: false)
+        let stage = stageText.flatMap { text -> Located<StrategyStage>? in
+            let value: StrategyStage? = ValueGrammar.choice(text.value, at: text.location, sink: sink)
+            return value.map { Located($0, at: text.location) }
+        }
         object.finish()
-        return Edition(version: version, date: date, status: status, changesSince: changesSince)
+        return Edition(
+            version: version, date: date?.value ?? CalendarDate.epoch, status: status,
+            changesSince: changesSince, stage: stage, dateLocation: date?.location)
     }
 
     private static func readCoalition(_ parent: inout JSONObjectReader, sink: DiagnosticSink) -> Coalition {

@@ -74,6 +74,16 @@ public enum WorkspaceLoader {
         if let node = files.json(FileName.session, required: false) {
             strategy.planningSession = readSession(node, sink: sink)
         }
+        if let node = files.json(FileName.stakeholders, required: false) {
+            strategy.stakeholders = readList(
+                node, key: "stakeholders", file: FileName.stakeholders, sink: sink, readStakeholder)
+        }
+        if let node = files.json(FileName.sources, required: false) {
+            strategy.references = readList(node, key: "sources", file: FileName.sources, sink: sink, readReference)
+        }
+        if let node = files.json(FileName.abbreviations, required: false) {
+            strategy.abbreviations = readAbbreviations(node, sink: sink)
+        }
         if let table = files.csv(FileName.actions, required: true) {
             strategy.actions = readActions(table, languages: strategy.languages, sink: sink)
         }
@@ -81,6 +91,7 @@ public enum WorkspaceLoader {
             strategy.costLines = readCostLines(table, languages: strategy.languages, sink: sink)
         }
         strategy.prose = files.prose(FileName.prose)
+        strategy.images = files.proseImages(strategy.prose)
         readPortal(files, into: &strategy, sink: sink)
         return strategy
     }

@@ -34,6 +34,8 @@ public struct Indicator: Hashable, Sendable {
     public var source: Source
     /// How values are verified.
     public var verification: LocalizedText
+    /// The sources (`sources.json`) its values or targets come from.
+    public var sources: [Located<ReferenceID>] = []
 }
 
 public typealias IndicatorID = Identifier<Indicator>

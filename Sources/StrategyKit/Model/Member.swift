@@ -65,6 +65,11 @@ public struct Edition: Hashable, Sendable {
     /// The version whose changes the document lists in its "Changes since" annex
     /// (`{{changes.annex}}`); nil: no annex.
     public var changesSince: Located<String>? = nil
+    /// Which stage of the strategy the edition is (`draft`, `revised`, `final`), when given:
+    /// `check` holds it, and the edition's date, to the versions and the contract.
+    public var stage: Located<StrategyStage>? = nil
+    /// Where the edition's `date` is written, for diagnostics about it.
+    public var dateLocation: SourceLocation? = nil
 }
 
 /// The Coalition as a whole.

@@ -57,6 +57,19 @@ public struct Strategy: Hashable, Sendable {
     /// The language every other language is translated from: `sourceLanguage`, else the first
     /// of `languages`.
     public var translationSource: Language? { sourceLanguage?.value ?? languages.first }
+    /// The pictures the prose shows, by workspace-relative path (`prose/en/images/map.png`),
+    /// read and checked when the workspace is loaded.
+    public var images: [String: DocumentImage] = [:]
+    /// Set when the workspace is an illustration (a worked example, not a real strategy): every
+    /// document rendered from it carries this notice, visibly, in every format.
+    public var illustration: LocalizedText? = nil
+    /// The abbreviations and their expansions (`abbreviations.json`), when the workspace keeps
+    /// the list; nil: no list, and no check that abbreviations are defined.
+    public var abbreviations: [Language: [Abbreviation]]? = nil
+    /// The sources the text cites (`sources.json`), in the order they are numbered.
+    public var references: [Reference] = []
+    /// The stakeholders (`stakeholders.json`), when the workspace maps them.
+    public var stakeholders: [Stakeholder] = []
 
     /// Every objective, in goal order.
     public var objectives: [Objective] { goals.flatMap(\.objectives) }

@@ -5,8 +5,9 @@ import Foundation
 /// plus `source` and `occurrence`.
 ///
 /// Columns: `date`, `metric`, `value` (required); `participants`, `audience`, `ref`, `id`,
-/// `example`, `note` (optional). Any encoding and separator the CSV reader accepts. Every bad
-/// row is reported with its line and column; the rest are still returned.
+/// `example`, `note` (optional). Any encoding and separator the CSV reader accepts, or an Excel
+/// workbook (`.xlsx`). Every bad row is reported with its line and column (a workbook's sheet
+/// and cell); the rest are still returned.
 public enum PortalExportReader {
     /// The columns every export has.
     public static let requiredColumns = ["date", "metric", "value"]
@@ -42,6 +43,9 @@ public enum PortalExportReader {
         _ data: Data, file: String, rules: PortalRowRules, isStore: Bool = false
     ) -> Result {
         let sink = DiagnosticSink()
+        if !isStore, (file as NSString).pathExtension.lowercased() == "xlsx" {
+            return readWorkbook(data, file: file, rules: rules, sink: sink)
+        }
         if WorkspaceFiles.looksLikeUTF16WithoutBOM(data) {
             sink.report(.error(
                 "csv.encoding", "\(file) looks like UTF-16 without a byte-order mark; save it as UTF-8",
@@ -57,6 +61,25 @@ public enum PortalExportReader {
         return Result(
             observations: observations, diagnostics: sink.sorted, rowCount: table.rows.count,
             encoding: table.encoding, separator: table.separator)
+    }
+
+    /// Reads an export saved as an Excel workbook: the first sheet whose header has the
+    /// required columns (else the first sheet, whose missing columns are then reported), with
+    /// every cell located as `Sheet!B14`; dates stored as serial numbers read as `YYYY-MM-DD`.
+    static func readWorkbook(_ data: Data, file: String, rules: PortalRowRules, sink: DiagnosticSink) -> Result {
+        let (sheets, diagnostics) = XLSXTableReader.read(data, file: file)
+        sink.report(contentsOf: diagnostics)
+        let tables = sheets.compactMap(\.table)
+        let table = tables.first { table in requiredColumns.allSatisfy { table.columnIndex($0) != nil } }
+            ?? tables.first
+        guard let table else {
+            if diagnostics.isEmpty {
+                sink.report(.error("csv.header", "\(file) has no sheet with a header row", at: .file(file)))
+            }
+            return Result(observations: [], diagnostics: sink.sorted, rowCount: 0)
+        }
+        let observations = read(table, file: file, rules: rules, isStore: false, sink: sink)
+        return Result(observations: observations, diagnostics: sink.sorted, rowCount: table.rows.count)
     }
 
     /// Reads the rows of a table already read as CSV (whose own problems are reported).

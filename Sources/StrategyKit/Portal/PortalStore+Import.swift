@@ -4,7 +4,8 @@ import Foundation
 public struct PortalImportReport: Sendable {
     /// The export as the user named it (a path or a URL).
     public var name: String
-    /// The SHA-256 of its bytes; its original is kept as `portal/imports/<sha256>.csv`.
+    /// The SHA-256 of its bytes; its original is kept as `portal/imports/<sha256>.csv` (or
+    /// `.xlsx`).
     public var sha256: String
     /// The data rows it has.
     public var rows: Int
@@ -92,7 +93,8 @@ extension PortalStore {
         guard conflicts.isEmpty else {
             throw Failure("nothing was imported: \(name) contradicts rows imported before", diagnostics: conflicts)
         }
-        let original = originalURL(sha256: sha)
+        let isWorkbook = (name as NSString).pathExtension.lowercased() == "xlsx"
+        let original = originalURL(sha256: sha, fileExtension: isWorkbook ? "xlsx" : "csv")
         let report = PortalImportReport(
             name: PortalDownload.redacted(name), sha256: sha, rows: read.rowCount, added: added.count, duplicates: duplicates,
             replaced: replace ? strategy.portalData?.observations.count ?? 0 : 0,
@@ -108,7 +110,7 @@ extension PortalStore {
             ])
             var transaction = try StoreTransaction(root: url(Self.folderName))
             do throws(StoreTransaction.Failure) {
-                if !report.wasImportedBefore { try transaction.stage(data, at: "imports/\(sha).csv") }
+                if !report.wasImportedBefore { try transaction.stage(data, at: "imports/\(sha).\(isWorkbook ? "xlsx" : "csv")") }
                 try transaction.stage(
                     Self.metricsFile(PortalData.inDateOrder(existing + added)), at: "metrics.csv")
                 try transaction.stage(journal, at: "imports.csv")

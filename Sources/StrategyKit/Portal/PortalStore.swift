@@ -6,6 +6,7 @@ import Foundation
 /// portal/metrics.csv             every imported row, in date order (rewritten atomically)
 /// portal/imports.csv             the journal of imports (append-only)
 /// portal/imports/<sha256>.csv    each imported export, byte for byte, named by its SHA-256
+///                                 (`.xlsx` for a workbook)
 /// ```
 ///
 /// The folder is the workbench's own record, never part of a version's snapshot. An import
@@ -47,8 +48,8 @@ public struct PortalStore: Sendable {
     func url(_ path: String) -> URL { workspace.appendingPathComponent(path) }
 
     /// The kept original of an export with this SHA-256.
-    public func originalURL(sha256: String) -> URL {
-        url(Self.originalsPath).appendingPathComponent("\(sha256).csv")
+    public func originalURL(sha256: String, fileExtension: String = "csv") -> URL {
+        url(Self.originalsPath).appendingPathComponent("\(sha256).\(fileExtension)")
     }
 
     /// `metrics.csv` for `rows`: BOM, header, one line per row, CRLF.

@@ -20,10 +20,19 @@ public struct StrategyDocumentRenderer: Renderer {
         let drawsFigures = writers.contains { $0 is HTMLWriter }
         let document = try DocumentBuilder(
             strategy: strategy, context: context, costs: costs, drawsFigures: drawsFigures).build()
-        return try writers.map { writer in
+        var files = try writers.map { writer in
             RenderedFile(path: "\(context.language)/strategy.\(writer.fileExtension)",
                          data: try writer.write(document, labels: context.labels))
         }
+        // The Markdown links its pictures: a copy of each goes beside it (HTML and DOCX carry
+        // theirs inside).
+        if writers.contains(where: { $0 is MarkdownWriter }) {
+            for (source, image) in document.images.sorted(by: { $0.key < $1.key }) {
+                files.append(RenderedFile(
+                    path: "\(context.language)/" + MarkdownWriter.imagePath(source), data: image.data))
+            }
+        }
+        return files
     }
 }
 

@@ -59,7 +59,20 @@ public struct ChangesDocument {
             blocks.append(.heading(level: level + 1, content: Inline.plain(labels["changes.kind.\(kind.rawValue)"]), anchor: ""))
             blocks.append(.list(ordered: false, items: (byKind[kind] ?? []).map(item)))
         }
-        return blocks + prose(level: level + 1)
+        return blocks + prose(level: level + 1) + images(level: level + 1)
+    }
+
+    /// The pictures added, removed or changed, by path.
+    private func images(level: Int) -> [Block] {
+        guard !changes.diff.images.isEmpty else { return [] }
+        return [
+            .heading(level: level, content: Inline.plain(labels["changes.images.title"]), anchor: ""),
+            .list(ordered: false, items: changes.diff.images.map { image in
+                [.paragraph([
+                    .strong([.text(labels["changes.\(image.change.rawValue)"])]), .text(" "), .code(image.path),
+                ])]
+            }),
+        ]
     }
 
     /// "version v1 of 20 November 2023 (Draft for the Coalition)".

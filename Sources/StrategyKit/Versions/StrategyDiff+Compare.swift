@@ -75,7 +75,7 @@ extension StrategyDiff {
             id: { $0.id.value.rawValue }, name: { $0.name }, fields: DiffFields.tranche)
         self.init(
             entities: entities, prose: ProseDiff.changes(from: old.prose, to: new.prose, languages: languages),
-            languages: languages)
+            languages: languages, images: ImageChange.changes(from: old.images, to: new.images))
     }
 }
 

@@ -15,16 +15,21 @@ public struct StrategyDiff: Hashable, Sendable {
     public var prose: [ProseChange]
     /// The languages compared: the new side's, then any only the old side has.
     public var languages: [Language]
+    /// The pictures of the prose added, removed or changed (any byte), by path.
+    public var images: [ImageChange]
 
     /// Creates a diff from its parts.
-    public init(entities: [EntityChange], prose: [ProseChange], languages: [Language]) {
+    public init(
+        entities: [EntityChange], prose: [ProseChange], languages: [Language], images: [ImageChange] = []
+    ) {
         self.entities = entities
         self.prose = prose
         self.languages = languages
+        self.images = images
     }
 
     /// Whether nothing changed.
-    public var isEmpty: Bool { entities.isEmpty && prose.isEmpty }
+    public var isEmpty: Bool { entities.isEmpty && prose.isEmpty && images.isEmpty }
 
     /// The entity changes of one kind, in the diff's order.
     public func entities(of kind: EntityKind) -> [EntityChange] {
@@ -58,6 +63,27 @@ public enum EntityKind: String, CaseIterable, Hashable, Sendable {
     case contractTask = "contract-task"
     case deliverable
     case tranche
+}
+
+/// A picture of the prose added, removed or changed: a changed file is a change even when the
+/// Markdown that shows it is the same.
+public struct ImageChange: Hashable, Sendable {
+    /// The picture's workspace-relative path (`prose/en/images/map.png`).
+    public var path: String
+    /// What happened to it.
+    public var change: EntityChange.Change
+
+    /// The changes between two sets of pictures, by path.
+    static func changes(from old: [String: DocumentImage], to new: [String: DocumentImage]) -> [ImageChange] {
+        Set(old.keys).union(new.keys).sorted().compactMap { path in
+            switch (old[path], new[path]) {
+            case (nil, _?): ImageChange(path: path, change: .added)
+            case (_?, nil): ImageChange(path: path, change: .removed)
+            case let (before?, after?) where before.data != after.data: ImageChange(path: path, change: .changed)
+            default: nil
+            }
+        }
+    }
 }
 
 /// One entity added, removed or changed.

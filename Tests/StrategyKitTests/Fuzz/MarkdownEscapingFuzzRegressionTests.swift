@@ -5,13 +5,19 @@ import XCTest
 /// read back as one plain paragraph, kept so the normal suite guards them.
 final class MarkdownEscapingFuzzRegressionTests: XCTestCase {
     /// Indentation before a block marker used to end the line start, so the marker was left
-    /// alone: ` - x` came out as a list, `   1. x` as an ordered list, ` ---` as a rule.
+    /// alone: ` - x` came out as a list, `   1. x` as an ordered list, ` ---` as a rule. Now that
+    /// four columns make a code block, the first space is written as `&#32;`: the text, with
+    /// its spaces, is one paragraph.
     func testInline_indentedBlockMarkers_stayText() {
-        for text in [" - x", "   1. x", " ---", "  + y", "\t~~~ z", "  12) q", "  = x", " : x"] {
+        for text in [" - x", "   1. x", " ---", "  + y", "\t~~~ z", "  12) q", "  = x", " : x", "     code"] {
             let escaped = MarkdownEscaping.inline(text)
-            let plain = text.trimmingCharacters(in: CharacterSet(charactersIn: " \t"))
-            XCTAssertEqual(MarkdownParser.parse(escaped), [.paragraph([.text(plain)])], escaped)
+            XCTAssertEqual(MarkdownParser.parse(escaped), [.paragraph([.text(text)])], escaped)
         }
+        // Found by FuzzProse: line breaks before the text become spaces, and those must not
+        // indent it either.
+        let escaped = MarkdownEscaping.inline("\n\n# One strategy")
+        XCTAssertEqual(MarkdownParser.parse("Title\n\n" + escaped),
+                       [.paragraph([.text("Title")]), .paragraph([.text("  # One strategy")])], escaped)
     }
 
     /// Under a paragraph line, an indented `---` would have made a setext heading of it.

@@ -58,7 +58,8 @@ enum PortalFixture {
     }
 
     /// A copy of the shipped workspace as `<tmp>/strategy`, with the shipped templates beside it;
-    /// without the imported Portal data unless `withData`.
+    /// with the example Portal data of `Fixtures/portal-example` imported when `withData` (the
+    /// shipped workspace has none: example figures never stand in the Coalition's documents).
     static func shippedWorkspace(withData: Bool) throws -> URL {
         let root = try TestWorkspace.temporaryFolder()
         let workspace = root.appendingPathComponent("strategy")
@@ -67,17 +68,24 @@ enum PortalFixture {
         try FileManager.default.copyItem(
             at: TestWorkspace.packageRoot.appendingPathComponent("templates"), to: root.appendingPathComponent("templates"))
         try? FileManager.default.removeItem(at: workspace.appendingPathComponent(".lock"))
-        if !withData {
-            try? FileManager.default.removeItem(at: workspace.appendingPathComponent("portal"))
+        try? FileManager.default.removeItem(at: workspace.appendingPathComponent("portal"))
+        if withData {
+            try FileManager.default.copyItem(at: exampleFolder, to: workspace.appendingPathComponent("portal"))
         }
         return workspace
     }
 
-    /// The shipped example export's bytes.
+    /// The example Portal data, laid out as a workspace's `portal/` folder: the imported rows
+    /// and the example export they came from.
+    static var exampleFolder: URL {
+        TestWorkspace.packageRoot.appendingPathComponent("Tests/StrategyKitTests/Fixtures/portal-example/portal")
+    }
+
+    /// The example export's bytes.
     static var exampleExport: Data {
         get throws {
-            try Data(contentsOf: TestWorkspace.packageRoot.appendingPathComponent(
-                "strategy/portal/portal-export-2022-EXAMPLE-not-real-figures.csv"))
+            try Data(contentsOf: exampleFolder.appendingPathComponent(
+                "portal-export-2022-EXAMPLE-not-real-figures.csv"))
         }
     }
 

@@ -43,7 +43,7 @@ final class PortalRulesTests: XCTestCase {
         try TestWorkspace.edit(workspace, "indicators.json", replacing: "\"metric\": \"portal.online-events\"",
                                with: "\"metric\": \"portal.online-event\"")
         XCTAssertEqual(TestWorkspace.diagnostics(workspace).map { $0.components(separatedBy: "\n")[0] }, [
-            "indicators.json:259:46: error: indicator ind.portal-online-events names unknown portal metric 'portal.online-event' [ref.unknown-id]",
+            "indicators.json:252:46: error: indicator ind.portal-online-events names unknown portal metric 'portal.online-event' [ref.unknown-id]",
         ])
     }
 

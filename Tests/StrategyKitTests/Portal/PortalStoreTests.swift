@@ -124,3 +124,47 @@ final class PortalStoreTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: workspace.appendingPathComponent("portal").path))
     }
 }
+
+/// The Portal's export saved as an Excel workbook imports as its CSV does.
+final class PortalWorkbookImportTests: XCTestCase {
+    typealias F = PortalFixture
+
+    private var workbook: Data {
+        get throws {
+            try Data(contentsOf: TestWorkspace.fixture("XLSX/portal-export-2022-EXAMPLE-openpyxl.xlsx"))
+        }
+    }
+
+    func testImport_workbookThenCSV_sameRowsOnce_originalKeptAsXLSX() throws {
+        let workspace = try F.shippedWorkspace(withData: false)
+        let store = PortalStore(workspace: workspace)
+        let xlsx = try workbook
+        let first = try store.importExport(xlsx, name: "export.xlsx", date: F.date)
+        XCTAssertEqual([first.rows, first.added, first.duplicates, first.examples], [430, 430, 0, 430])
+        XCTAssertEqual(FileManager.default.contents(
+            atPath: store.originalURL(sha256: SHA256.hex(xlsx), fileExtension: "xlsx").path), xlsx)
+        let csv = try store.importExport(try F.exampleExport, name: "example.csv", date: F.date)
+        XCTAssertEqual([csv.added, csv.duplicates], [0, 430], "the CSV holds the same rows")
+        let again = try store.importExport(xlsx, name: "export.xlsx", date: F.date)
+        XCTAssertEqual(again.added, 0)
+        XCTAssertTrue(again.wasImportedBefore)
+        let opened = Workspace.open(workspace)
+        XCTAssertEqual(opened.diagnostics.map(\.description), [])
+        XCTAssertEqual(opened.strategy?.portalData?.observations.count, 430)
+    }
+
+    func testImport_badCellsInAWorkbook_areReportedByCell_andNothingIsImported() throws {
+        let workspace = try F.shippedWorkspace(withData: false)
+        let store = PortalStore(workspace: workspace)
+        var rows: [[XLSXCell]] = [PortalExportReader.requiredColumns.map { .text($0) } + [.text("example")]]
+        rows.append([.text("2022-02-30"), .text("portal.online-events"), .number(1), .text("yes")])
+        rows.append([.text("2022-03-01"), .text("portal.nope"), .text("12abc"), .text("maybe")])
+        let data = try XLSXWriter.data(XLSXWorkbook(sheets: [XLSXSheet(name: "Export", rows: rows)],
+                                                    properties: .init(title: "", language: "en")))
+        XCTAssertThrowsError(try store.importExport(data, name: "bad.xlsx", date: F.date)) { error in
+            let places = (error as? PortalStore.Failure)?.diagnostics.map { $0.location.description } ?? []
+            XCTAssertEqual(Set(places).isSuperset(of: ["bad.xlsx:Export!A2", "bad.xlsx:Export!B3"]), true, "\(places)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: workspace.appendingPathComponent(PortalStore.metricsPath).path))
+    }
+}

@@ -98,8 +98,10 @@ final class MarkdownInlineParserTests: MarkdownParserTestCase {
         ])
     }
 
-    func testInline_imageBecomesItsAltText() {
-        XCTAssertEqual(inline("![Logo *big*](logo.png) x"), [text("Logo "), .emphasis([text("big")]), text(" x")])
+    func testInline_imageKeepsItsSourceAltTextAndTitle() {
+        XCTAssertEqual(inline("![Logo *big*](logo.png \"The logo\") x"), [
+            .image(source: "logo.png", alternative: "Logo big", title: "The logo"), text(" x"),
+        ])
     }
 
     func testInline_cyrillic() {

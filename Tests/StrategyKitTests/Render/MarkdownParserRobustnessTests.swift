@@ -92,14 +92,18 @@ final class MarkdownParserRobustnessTests: MarkdownParserTestCase {
             let headings = blocks.filter { if case .heading(3, _, _) = $0 { true } else { false } }
             XCTAssertEqual(headings.count, lines.filter { $0.hasPrefix("### ") }.count, name)
             if lines.contains(where: { $0.hasPrefix("- ") }) {
-                XCTAssertTrue(blocks.contains { if case .list(false, _) = $0 { true } else { false } }, name)
+                XCTAssertTrue(blocks.contains { if case .list(false, _, _, _) = $0 { true } else { false } }, name)
             }
             if lines.contains(where: { $0.hasPrefix("1. ") }) {
-                XCTAssertTrue(blocks.contains { if case .list(true, _) = $0 { true } else { false } }, name)
+                XCTAssertTrue(blocks.contains { if case .list(true, _, _, _) = $0 { true } else { false } }, name)
             }
             for case .table(let table) in blocks {
                 tables += 1
-                if file.lastPathComponent == "situation.md" {
+                if file.lastPathComponent == "situation.md", table.hasHeader {
+                    // The figures table: figure, value, source, status.
+                    XCTAssertEqual(table.columns.count, 4, name)
+                    XCTAssertEqual(table.rows.count, 8, name)
+                } else if file.lastPathComponent == "situation.md" {
                     // The SWOT table: label and text, no header row, bold labels.
                     XCTAssertEqual(table.columns.count, 2, name)
                     XCTAssertEqual(table.rows.count, 4, name)
@@ -115,7 +119,7 @@ final class MarkdownParserRobustnessTests: MarkdownParserTestCase {
                 }
             }
         }
-        XCTAssertEqual(tables, 4, "SWOT and monitoring tables in both languages")
+        XCTAssertEqual(tables, 10, "figures, SWOT, themes, decision calendar and monitoring tables in both languages")
     }
 
     func testTemplates_parseHeadingsAndPlaceholders() throws {
@@ -191,6 +195,36 @@ final class MarkdownParserRobustnessTests: MarkdownParserTestCase {
         _ = timed("100,001 backslashes") { MarkdownParser.parseInline(escapes) }
         let table = "| a |\n|---|\n" + String(repeating: "| \\| `x` |\n", count: 20_000)
         _ = timed("20,000 table rows") { MarkdownParser.parse(table) }
+    }
+
+    /// The constructs of the CommonMark block parser: definitions, references, character
+    /// references, code and lazy lines, each in bulk.
+    func testPathological_referencesEntitiesCodeAndLazyLines() {
+        let definitions = (0..<20_000).map { "[d\($0)]: /u\($0) \"t\"" }.joined(separator: "\n")
+            + "\n\n" + (0..<20_000).map { "[x][d\($0)]" }.joined(separator: " ")
+        let linked = timed("20,000 definitions and references") { MarkdownParser.parse(definitions) }
+        XCTAssertEqual(linked.count, 1)
+        let references = String(repeating: "[a]", count: 60_000) + "\n\n[a]: /a"
+        _ = timed("60,000 shortcut references") { MarkdownParser.parse(references) }
+        let unclosed = String(repeating: "[a][", count: 50_000) + "\n\n[a]: /a"
+        _ = timed("50,000 [a][ without a closing bracket") { MarkdownParser.parse(unclosed) }
+        let longLabels = String(repeating: "[" + String(repeating: "x", count: 998) + "]", count: 200) + "\n\n[x]: /x"
+        _ = timed("200 labels of 998 bytes") { MarkdownParser.parse(longLabels) }
+        let badTitle = "[a]: /x \"" + String(repeating: "never closed ", count: 20_000)
+        _ = timed("a definition whose title never closes") { MarkdownParser.parse(badTitle) }
+        let entities = String(repeating: "&mdash;&#1050;&nosuch;&#x;&", count: 30_000)
+        _ = timed("150,000 character references") { MarkdownParser.parse(entities) }
+        let code = String(repeating: "    code\n\n", count: 50_000) + String(repeating: "```\n", count: 50_000)
+        _ = timed("50,000 indented code lines and fences") { MarkdownParser.parse(code) }
+        let lazy = "> " + String(repeating: "lazy line\n", count: 100_000)
+        let quoted = timed("100,000 lazy lines in a quote") { MarkdownParser.parse(lazy) }
+        XCTAssertEqual(quoted.count, 1)
+        let loose = String(repeating: "- a\n\n", count: 50_000)
+        _ = timed("50,000 items of a loose list") { MarkdownParser.parse(loose) }
+        let siblings = (0..<50_000).map { "\(String(repeating: " ", count: $0 % 3))\($0 + 1). item" }.joined(separator: "\n")
+        let list = timed("50,000 items indented 0–2 spaces") { MarkdownParser.parse(siblings) }
+        guard case .list(_, let items, _, _)? = list.first else { return XCTFail("expected one list") }
+        XCTAssertEqual(items.count, 50_000)
     }
 
     func testPathological_deepEmphasisIsCapped() {

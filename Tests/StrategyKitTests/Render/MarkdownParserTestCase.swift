@@ -35,7 +35,7 @@ class MarkdownParserTestCase: XCTestCase {
             switch block {
             case .heading(_, let content, _), .paragraph(let content):
                 assertWellFormed(content, file: file, line: line)
-            case .list(_, let items):
+            case .list(_, let items, _, _):
                 items.forEach { assertWellFormed($0, file: file, line: line) }
             case .quote(let content), .landscape(let content):
                 assertWellFormed(content, file: file, line: line)
@@ -45,7 +45,7 @@ class MarkdownParserTestCase: XCTestCase {
                     XCTAssertEqual(row.cells.count, table.columns.count, file: file, line: line)
                     row.cells.joined().forEach { assertWellFormed($0, file: file, line: line) }
                 }
-            case .rule, .titlePage, .contents, .figure:
+            case .rule, .titlePage, .contents, .figure, .code:
                 break
             }
         }
@@ -62,7 +62,7 @@ class MarkdownParserTestCase: XCTestCase {
                 continue
             case .strong(let content), .emphasis(let content), .link(_, let content):
                 assertWellFormed(content, file: file, line: line)
-            case .code, .lineBreak, .chart:
+            case .code, .lineBreak, .chart, .image:
                 break
             }
             previousIsText = false
@@ -77,7 +77,7 @@ class MarkdownParserTestCase: XCTestCase {
                 switch inline {
                 case .text(let string): result.append(string)
                 case .strong(let content), .emphasis(let content), .link(_, let content): visit(content)
-                case .code, .lineBreak, .chart: break
+                case .code, .lineBreak, .chart, .image: break
                 }
             }
         }
@@ -85,12 +85,12 @@ class MarkdownParserTestCase: XCTestCase {
             for block in blocks {
                 switch block {
                 case .heading(_, let content, _), .paragraph(let content): visit(content)
-                case .list(_, let items): items.forEach { visit($0) }
+                case .list(_, let items, _, _): items.forEach { visit($0) }
                 case .quote(let content), .landscape(let content): visit(content)
                 case .table(let table):
                     table.columns.forEach { visit($0.header) }
                     table.rows.forEach { $0.cells.joined().forEach { visit($0) } }
-                case .rule, .titlePage, .contents, .figure: break
+                case .rule, .titlePage, .contents, .figure, .code: break
                 }
             }
         }
@@ -108,7 +108,7 @@ class MarkdownParserTestCase: XCTestCase {
                 switch block {
                 case .heading(_, let content, _), .paragraph(let content):
                     stack += content.map { ($0, depth + 1) }
-                case .list(_, let items):
+                case .list(_, let items, _, _):
                     stack += items.joined().map { ($0, depth + 1) }
                 case .quote(let content), .landscape(let content):
                     stack += content.map { ($0, depth + 1) }

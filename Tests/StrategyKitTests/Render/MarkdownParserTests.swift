@@ -56,13 +56,14 @@ final class MarkdownParserTests: MarkdownParserTestCase {
     }
 
     func testParagraph_rawHTMLIsKeptAsText() {
-        XCTAssertEqual(parse("<div>hi</div>\n\n<script>alert(1)</script> & &amp;"), [
+        XCTAssertEqual(parse("<div>hi</div>\n\n<script>alert(1)</script> & &amp;amp;"), [
             plain("<div>hi</div>"), plain("<script>alert(1)</script> & &amp;"),
         ])
     }
 
-    func testParagraph_indentedLinesAreTextNotCode() {
-        XCTAssertEqual(parse("    indented\n\ttabbed"), [plain("indented tabbed")])
+    func testIndentedCode_fourColumnsOrATab() {
+        XCTAssertEqual(parse("    indented\n\ttabbed"), [.code(language: "", text: "indented\ntabbed")])
+        XCTAssertEqual(parse("text\n    continues"), [plain("text continues")])
     }
 
     // MARK: Lists
@@ -102,8 +103,15 @@ final class MarkdownParserTests: MarkdownParserTestCase {
         ])
     }
 
-    func testList_bulletsNestedUnderOrderedItemByTwoSpaces() {
+    /// CommonMark nests by the item's content column: under `1. ` that is 3 columns, so two
+    /// spaces start a list of their own and the numbered list resumes at 2 after it.
+    func testList_bulletsUnderOrderedItemNestOnlyAtItsContentColumn() {
         XCTAssertEqual(parse("1. one\n  - sub\n2. two"), [
+            .list(ordered: true, items: [[plain("one")]]),
+            .list(ordered: false, items: [[plain("sub")]]),
+            .list(ordered: true, items: [[plain("two")]], start: 2),
+        ])
+        XCTAssertEqual(parse("1. one\n   - sub\n2. two"), [
             .list(ordered: true, items: [
                 [plain("one"), .list(ordered: false, items: [[plain("sub")]])],
                 [plain("two")],
@@ -113,7 +121,7 @@ final class MarkdownParserTests: MarkdownParserTestCase {
 
     func testList_itemWithSeveralParagraphs() {
         XCTAssertEqual(parse("- first\n\n  second para\n- next"), [
-            .list(ordered: false, items: [[plain("first"), plain("second para")], [plain("next")]]),
+            .list(ordered: false, items: [[plain("first"), plain("second para")], [plain("next")]], isLoose: true),
         ])
     }
 
@@ -135,7 +143,7 @@ final class MarkdownParserTests: MarkdownParserTestCase {
     func testOrderedList_onlyNumberOneInterruptsParagraph() {
         XCTAssertEqual(parse("In the year\n2023. we began\n\n2023. starts a list\n\nText\n1. list"), [
             plain("In the year 2023. we began"),
-            .list(ordered: true, items: [[plain("starts a list")]]),
+            .list(ordered: true, items: [[plain("starts a list")]], start: 2023),
             plain("Text"),
             .list(ordered: true, items: [[plain("list")]]),
         ])
@@ -167,9 +175,12 @@ final class MarkdownParserTests: MarkdownParserTestCase {
     }
 
     func testQuote_lazyLineIsNeverATableDelimiterRow() {
-        XCTAssertEqual(parse("> a | b\n|---|---|"), [.quote([plain("a | b")]), plain("|---|---|")])
-        XCTAssertEqual(parse("> | a |\n> |---|\n> | 1 |"), [
+        // As GFM: the delimiter row outside the quote cannot make a table of the quoted line,
+        // so it continues the quoted paragraph lazily.
+        XCTAssertEqual(parse("> a | b\n|---|---|"), [.quote([plain("a | b |---|---|")])])
+        XCTAssertEqual(parse("> | a |\n> |---|\n> | 1 |\n| 2 |"), [
             .quote([.table(Table(columns: [Table.Column([text("a")])], rows: [Table.Row([[text("1")]])]))]),
+            plain("| 2 |"),
         ])
     }
 
@@ -260,18 +271,18 @@ final class MarkdownParserTests: MarkdownParserTestCase {
 
     // MARK: Code blocks
 
-    func testFencedCode_becomesParagraphOfCodeLines() {
+    func testFencedCode_isPreformattedWithItsLanguage() {
         XCTAssertEqual(parse("```swift\nlet a = 1\n\n  indented *x*\n```\nafter"), [
-            paragraph(.code("let a = 1"), .lineBreak, .lineBreak, .code("  indented *x*")),
+            .code(language: "swift", text: "let a = 1\n\n  indented *x*"),
             plain("after"),
         ])
     }
 
     func testFencedCode_tildesUnclosedAndEmpty() {
-        XCTAssertEqual(parse("~~~\ncode ``` here\n"), [paragraph(.code("code ``` here"))])
-        XCTAssertEqual(parse("```\n```\ntext"), [plain("text")])
+        XCTAssertEqual(parse("~~~\ncode ``` here\n"), [.code(language: "", text: "code ``` here")])
+        XCTAssertEqual(parse("```\n```\ntext"), [.code(language: "", text: ""), plain("text")])
         XCTAssertEqual(parse("- item\n\n  ```\n  code\n  ```"), [
-            .list(ordered: false, items: [[plain("item"), paragraph(.code("code"))]]),
+            .list(ordered: false, items: [[plain("item"), .code(language: "", text: "code")]], isLoose: true),
         ])
     }
 }

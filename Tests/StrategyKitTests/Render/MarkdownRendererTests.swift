@@ -111,8 +111,8 @@ final class MarkdownRendererTests: XCTestCase {
         let diagnostics = TestWorkspace.diagnostics(workspace)
         XCTAssertEqual(diagnostics, [
             "prose/en/nothing.md:1:1: error: prose section 'nothing' has no 'en' text (prose/en/nothing.md is missing) [translation.missing]",
-            "templates/en/strategy.md:63:1: error: unknown placeholder '{{riks}}' [template.unknown-placeholder]\n    note: did you mean '{{risks}}'?",
-            "templates/en/strategy.md:63:36: error: '{{' is not closed by '}}' on the same line [template.syntax]",
+            "templates/en/strategy.md:69:1: error: unknown placeholder '{{riks}}' [template.unknown-placeholder]\n    note: did you mean '{{risks}}'?",
+            "templates/en/strategy.md:69:36: error: '{{' is not closed by '}}' on the same line [template.syntax]",
         ])
     }
 

@@ -97,6 +97,12 @@ final class TypesettingTests: XCTestCase {
             if pdfWords.contains(joined) { continue }
             let parts = joined.split(whereSeparator: { breakAfter.contains($0) }).map(String.init)
             if !parts.isEmpty, parts.allSatisfy({ $0.count < 2 || pieces.contains($0) }) { continue }
+            // A break after the hyphen of "пресс-конференции": pdftotext drops a hyphen at a line
+            // end and joins what follows on its line, which may be the next column's first word
+            // ("пресспостоянно"), so the first part is found as the start of a word.
+            let hyphenParts = word.split(separator: "-").map(String.init)
+            if hyphenParts.count > 1, hyphenParts.dropFirst().allSatisfy({ $0.count < 2 || pdfWords.contains($0) }),
+               let first = hyphenParts.first, pdfWords.contains(where: { $0.hasPrefix(first) }) { continue }
             broken.insert(word)
         }
         for (first, second) in zip(lines, lines.dropFirst()) {
@@ -148,6 +154,8 @@ final class TypesettingTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: folder) }
         let documents = try documents()
         XCTAssertEqual(documents.keys.sorted(), [Language("en"), Language("ru")])
+        let shippedActions = try XCTUnwrap(
+            Workspace.open(TestWorkspace.packageRoot.appendingPathComponent("strategy")).strategy).actions.count
         var processes: [Process] = []
         for (language, files) in documents {
             let input = folder.appendingPathComponent("docx-\(language)")
@@ -186,7 +194,7 @@ final class TypesettingTests: XCTestCase {
                 if name == "strategy" {
                     let pages = Self.actionMatrixPages(text)
                     let actions = pages.reduce(0, +)
-                    XCTAssertEqual(actions, 48, "every action of the shipped matrix in \(file.path)")
+                    XCTAssertEqual(actions, shippedActions, "every action of the shipped matrix in \(file.path)")
                     XCTAssertGreaterThanOrEqual(Double(actions) / Double(max(1, pages.count)), 6,
                                                 "actions a landscape page in \(file.path): \(pages)")
                 }

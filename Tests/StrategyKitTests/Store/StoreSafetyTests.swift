@@ -66,6 +66,8 @@ final class StoreSafetyTests: XCTestCase {
     func testLock_aLinkAtTheLockIsRefused() throws {
         let workspace = try project()
         let outside = workspace.deletingLastPathComponent().appendingPathComponent("elsewhere")
+        // A copied workspace may carry the lock file of an earlier command.
+        try? FileManager.default.removeItem(at: workspace.appendingPathComponent(".lock"))
         try link(workspace.appendingPathComponent(".lock"), to: outside)
         XCTAssertThrowsError(try WorkspaceLock(workspace, timeout: 0)) { error in
             XCTAssertTrue("\(error)".contains(".lock"), "\(error)")

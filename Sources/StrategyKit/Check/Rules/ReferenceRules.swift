@@ -61,6 +61,11 @@ enum ReferenceRules {
         for risk in strategy.risks {
             members.resolve(risk.owner, from: "risk \(risk.id.value)")
         }
+        _ = IDIndex(strategy.stakeholders.map(\.id), kind: "stakeholder", file: File.stakeholders, sink: sink)
+        for stakeholder in strategy.stakeholders {
+            themes.resolve(stakeholder.themes, from: "stakeholder \(stakeholder.id.value)")
+            audiences.resolve(stakeholder.audiences, from: "stakeholder \(stakeholder.id.value)")
+        }
         if let contract = strategy.contract {
             checkContract(contract, members: members, sink: sink)
         }

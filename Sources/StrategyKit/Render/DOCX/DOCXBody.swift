@@ -46,7 +46,8 @@ struct DOCXBody {
         numbering = DOCXNumbering(languageTag: languageTag)
         runs = DOCXRuns(
             outline: outline, languageProperty: DOCXRuns.language(languageTag),
-            hyperlinks: DOCXHyperlinks(firstNumber: DOCXParts.documentRelationships.count + 1))
+            hyperlinks: DOCXHyperlinks(firstNumber: DOCXParts.documentRelationships.count + 1),
+            images: document.images)
         if case .titlePage = document.blocks.first { startsWithTitlePage = true } else {
             startsWithTitlePage = false
         }
@@ -67,8 +68,15 @@ struct DOCXBody {
                 var paragraph = bodyParagraph(in: scope)
                 runs.append(content, style: .init(), to: &paragraph.content)
                 emit(paragraph, in: scope)
-            case .list(let ordered, let items):
-                appendList(ordered: ordered, items: items, in: scope)
+            case .list(let ordered, let items, let start, let isLoose):
+                appendList(ordered: ordered, items: items, start: start, isLoose: isLoose, in: scope)
+            case .code(_, let text):
+                // One paragraph, its lines apart by `w:br`; the runs keep spaces and tabs.
+                var paragraph = bodyParagraph(in: scope)
+                paragraph.style = "HTMLPreformatted"
+                if scope.listLevel == nil, scope.quoteDepth > 0 { paragraph.indentLeft = quoteIndent(scope) }
+                DOCXRuns.appendRun(text, properties: runs.languageProperty, to: &paragraph.content)
+                emit(paragraph, in: scope)
             case .table(let table):
                 appendTable(table, in: scope)
             case .quote(let inner):
@@ -136,15 +144,18 @@ struct DOCXBody {
         emit(paragraph, in: scope)
     }
 
-    private mutating func appendList(ordered: Bool, items: [[Block]], in scope: Scope) {
+    private mutating func appendList(
+        ordered: Bool, items: [[Block]], start: Int, isLoose: Bool, in scope: Scope
+    ) {
         let level = scope.listLevel.map { $0 + 1 } ?? 0
-        let numberingID = numbering.addList(ordered: ordered, level: level)
+        let numberingID = numbering.addList(ordered: ordered, level: level, start: start)
         var itemScope = scope
         itemScope.listLevel = level
         for item in items {
             var marker = DOCXParagraph()
             marker.style = "ListParagraph"
             marker.numbering = (numberingID, level)
+            if isLoose { marker.spaceAfter = 120 }
             if scope.quoteDepth > 0 {
                 marker.indentLeft = DOCXNumbering.indent(level: level) + quoteIndent(scope)
                 marker.indentHanging = DOCXNumbering.hanging

@@ -125,7 +125,7 @@ enum DOCXColumnWidths {
         mutating func scan(_ content: [Inline]) {
             for item in content {
                 switch item {
-                case .text(let text), .code(let text), .chart(_, let text): scan(text)
+                case .text(let text), .code(let text), .chart(_, let text), .image(_, let text, _): scan(text)
                 case .strong(let inner), .emphasis(let inner), .link(_, let inner): scan(inner)
                 case .lineBreak: endWord()
                 }

@@ -1,16 +1,17 @@
 /// `word/numbering.xml`: one bulleted and one numbered list definition of nine levels, and one
 /// list instance (`w:num`) per list in the document.
 ///
-/// Every list gets its own instance, and a numbered one restarts its level at 1 with a
-/// `w:startOverride`: Word otherwise continues numbering across instances that share a
-/// definition. Nested lists are instances of their own at a deeper level.
+/// Every list gets its own instance, and a numbered one starts its level at the list's start
+/// number (1, or 3 for a list resumed at "3.") with a `w:startOverride`: Word otherwise
+/// continues numbering across instances that share a definition. Nested lists are instances of
+/// their own at a deeper level.
 struct DOCXNumbering {
     /// The definition ids (`w:abstractNumId`).
     private static let bulletDefinition = 0
     private static let decimalDefinition = 1
 
     /// The instances in document order: (ordered, level).
-    private var instances: [(ordered: Bool, level: Int)] = []
+    private var instances: [(ordered: Bool, level: Int, start: Int)] = []
     /// The letters of second-level numbering: а), б), в) in Russian, a), b), c) otherwise.
     private let letterFormat: String
 
@@ -20,8 +21,8 @@ struct DOCXNumbering {
     }
 
     /// Adds a list instance whose items are at `level` (0-based) and returns its `w:numId`.
-    mutating func addList(ordered: Bool, level: Int) -> Int {
-        instances.append((ordered, min(level, 8)))
+    mutating func addList(ordered: Bool, level: Int, start: Int = 1) -> Int {
+        instances.append((ordered, min(level, 8), max(0, start)))
         return instances.count
     }
 
@@ -47,7 +48,7 @@ struct DOCXNumbering {
             xml += "<w:num w:numId=\"\(offset + 1)\"><w:abstractNumId w:val=\"\(definition)\"/>"
             if instance.ordered {
                 xml += "<w:lvlOverride w:ilvl=\"\(instance.level)\">"
-                    + "<w:startOverride w:val=\"1\"/></w:lvlOverride>"
+                    + "<w:startOverride w:val=\"\(instance.start)\"/></w:lvlOverride>"
             }
             xml += "</w:num>"
         }

@@ -57,13 +57,13 @@ struct DOCXOutline {
             case .heading(let level, _, let anchor):
                 anchors.append(anchor)
                 minimum = min(minimum, level)
-            case .list(_, let items):
+            case .list(_, let items, _, _):
                 for item in items { collect(item, anchors: &anchors, minimum: &minimum) }
             case .quote(let inner), .landscape(let inner):
                 collect(inner, anchors: &anchors, minimum: &minimum)
             case .figure(let figure):
                 collect(figure.fallback, anchors: &anchors, minimum: &minimum)
-            case .paragraph, .table, .rule, .titlePage, .contents:
+            case .paragraph, .table, .rule, .titlePage, .contents, .code:
                 break
             }
         }

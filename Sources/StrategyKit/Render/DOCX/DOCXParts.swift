@@ -41,11 +41,14 @@ enum DOCXParts {
     static let headerID = "rId6"
     static let footerID = "rId7"
 
-    /// `[Content_Types].xml`.
-    static func contentTypesXML() -> String {
+    /// `[Content_Types].xml`, with a default for each picture format the document uses.
+    static func contentTypesXML(imageFormats: [DocumentImage.Format] = []) -> String {
         var xml = declaration
             + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-            + "<Default Extension=\"rels\""
+        for format in DocumentImage.Format.allCases where imageFormats.contains(format) {
+            xml += "<Default Extension=\"\(format.fileExtension)\" ContentType=\"\(format.mediaType)\"/>"
+        }
+        xml += "<Default Extension=\"rels\""
             + " ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
             + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
         for (path, type) in contentTypes {
@@ -68,7 +71,7 @@ enum DOCXParts {
         relationships(
             documentRelationships.map { ($0.id, officeRelationship + $0.type, $0.target, false) }
                 + hyperlinks.relationships.map {
-                    ($0.id, officeRelationship + "hyperlink", $0.target, true)
+                    ($0.id, officeRelationship + ($0.isImage ? "image" : "hyperlink"), $0.target, !$0.isImage)
                 })
     }
 

@@ -25,13 +25,21 @@ struct DOCXRuns {
     let outline: DOCXOutline
     /// `<w:lang …/>`, on every run so copied text keeps its spell-checking language.
     let languageProperty: String
-    /// External link targets, collected as relationships.
+    /// External link targets and pictures, collected as relationships.
     var hyperlinks: DOCXHyperlinks
+    /// The document's pictures, by source.
+    let images: [String: DocumentImage]
+    /// The pictures placed so far (their `wp:docPr` ids count from 1).
+    var placedImages = 0
     /// ``properties(_:)`` of every style, by ``Style/index``: written once, used per run.
     private let propertiesByStyle: [String]
 
-    init(outline: DOCXOutline, languageProperty: String, hyperlinks: DOCXHyperlinks) {
+    init(
+        outline: DOCXOutline, languageProperty: String, hyperlinks: DOCXHyperlinks,
+        images: [String: DocumentImage] = [:]
+    ) {
         self.outline = outline
+        self.images = images
         self.languageProperty = languageProperty
         self.hyperlinks = hyperlinks
         propertiesByStyle = (0..<16).map { index in
@@ -68,6 +76,12 @@ struct DOCXRuns {
                 xml += "<w:r><w:br/></w:r>"
             case .chart(_, let alternative):
                 Self.appendRun(alternative, properties: properties(style), to: &xml)
+            case .image(let source, let alternative, let title):
+                if let image = images[source] {
+                    appendPicture(source, image, alternative: alternative, title: title, to: &xml)
+                } else {
+                    Self.appendRun(alternative, properties: properties(style), to: &xml)
+                }
             }
         }
     }

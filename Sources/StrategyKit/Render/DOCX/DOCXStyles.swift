@@ -72,6 +72,12 @@ enum DOCXStyles {
         // The cells of a dense table (the action matrix): a point smaller.
         xml += style("paragraph", "TableTextDense", "Table Text Dense", basedOn: "TableText", priority: 41,
                      rPr: size(16))
+        // Code blocks: monospaced, on a light ground, never split across pages; the runs keep
+        // spaces (`xml:space="preserve"`) and line breaks (`w:br`).
+        xml += style("paragraph", "HTMLPreformatted", "HTML Preformatted", priority: 99,
+                     pPr: "<w:keepLines/><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F0F2F6\"/>"
+                        + "<w:spacing w:before=\"60\" w:after=\"180\" w:line=\"240\" w:lineRule=\"auto\"/>",
+                     rPr: fonts(codeFont) + "<w:noProof/>" + size(19))
         for (id, name) in [("Header", "header"), ("Footer", "footer")] {
             xml += style("paragraph", id, name, priority: 99,
                          pPr: "<w:spacing w:after=\"0\"/>"

@@ -34,6 +34,7 @@ public struct DOCXWriter: DocumentWriter, Sendable {
         var archive = ZIPArchive()
         archive.add("word/document.xml", deflated: stream.finish(with: rest))
         for (path, xml) in otherParts(document, tag: tag, body: body) { archive.add(path, Data(xml.utf8)) }
+        for (path, image) in body.runs.hyperlinks.media { archive.add(path, image.data) }
         return try archive.data()
     }
 
@@ -46,6 +47,7 @@ public struct DOCXWriter: DocumentWriter, Sendable {
         var archive = ZIPArchive()
         archive.add("word/document.xml", Data(body.finish().utf8))
         for (path, xml) in otherParts(document, tag: tag, body: body) { archive.add(path, Data(xml.utf8)) }
+        for (path, image) in body.runs.hyperlinks.media { archive.add(path, image.data) }
         return archive.orderedEntries.map { Part(path: $0.path, data: $0.data) }
     }
 
@@ -59,7 +61,8 @@ public struct DOCXWriter: DocumentWriter, Sendable {
     /// and lists those parts describe).
     private func otherParts(_ document: Document, tag: String, body: DOCXBody) -> [(String, String)] {
         [
-            ("[Content_Types].xml", DOCXParts.contentTypesXML()),
+            ("[Content_Types].xml",
+             DOCXParts.contentTypesXML(imageFormats: body.runs.hyperlinks.media.map(\.image.format))),
             ("_rels/.rels", DOCXParts.packageRelationshipsXML()),
             ("docProps/app.xml", DOCXParts.appXML()),
             ("docProps/core.xml", DOCXParts.coreXML(title: document.title, languageTag: tag)),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A rendered document before it becomes Markdown, HTML or DOCX: one model, three writers.
 ///
 /// The builder turns the strategy and its template into a `Document`; each writer turns a
@@ -10,12 +12,17 @@ public struct Document: Hashable, Sendable {
     public var title: String
     /// The content, in order.
     public var blocks: [Block]
+    /// The pictures the blocks show (``Inline/image(source:alternative:title:)``), by source.
+    public var images: [String: DocumentImage]
 
     /// Creates a document.
-    public init(language: Language, title: String, blocks: [Block]) {
+    public init(
+        language: Language, title: String, blocks: [Block], images: [String: DocumentImage] = [:]
+    ) {
         self.language = language
         self.title = title
         self.blocks = blocks
+        self.images = images
     }
 }
 
@@ -26,7 +33,13 @@ public indirect enum Block: Hashable, Sendable {
     /// A paragraph.
     case paragraph([Inline])
     /// A list; each item is a sequence of blocks (usually one paragraph, maybe a nested list).
-    case list(ordered: Bool, items: [[Block]])
+    /// An ordered list counts from `start`; a loose list (items apart by blank lines in
+    /// Markdown) shows its items as paragraphs with space between them.
+    case list(ordered: Bool, items: [[Block]], start: Int = 1, isLoose: Bool = false)
+    /// Preformatted text shown as written (a fenced or indented code block): every space and
+    /// line break kept, in a monospaced font. `language` is the first word of a fence's info
+    /// string, or empty.
+    case code(language: String, text: String)
     /// A table.
     case table(Table)
     /// A quotation.
@@ -41,6 +54,48 @@ public indirect enum Block: Hashable, Sendable {
     case landscape([Block])
     /// A chart: SVG where the format shows it (HTML), else its fallback blocks (a table).
     case figure(Figure)
+}
+
+/// A picture's bytes and what writers need to place it.
+public struct DocumentImage: Hashable, Sendable {
+    /// The file formats a picture may have.
+    public enum Format: String, Hashable, Sendable, CaseIterable {
+        case png, jpeg, svg
+
+        /// The media type (`image/png`).
+        public var mediaType: String {
+            switch self {
+            case .png: "image/png"
+            case .jpeg: "image/jpeg"
+            case .svg: "image/svg+xml"
+            }
+        }
+
+        /// The file extension writers give a copy.
+        public var fileExtension: String {
+            switch self {
+            case .png: "png"
+            case .jpeg: "jpeg"
+            case .svg: "svg"
+            }
+        }
+    }
+
+    /// The file's bytes.
+    public var data: Data
+    /// Its format, read from its first bytes.
+    public var format: Format
+    /// The size in pixels (for SVG, in CSS pixels from `width`/`height` or the `viewBox`).
+    public var width: Int
+    public var height: Int
+
+    /// Creates an image.
+    public init(data: Data, format: Format, width: Int, height: Int) {
+        self.data = data
+        self.format = format
+        self.width = max(1, width)
+        self.height = max(1, height)
+    }
 }
 
 /// A chart with a text equivalent.
@@ -75,6 +130,9 @@ public indirect enum Inline: Hashable, Sendable {
     case link(target: String, content: [Inline])
     /// A line break inside a paragraph or cell.
     case lineBreak
+    /// A picture: `source` names it in ``Document/images`` (a workspace-relative path); a
+    /// writer shows `alternative` where the document has no such image.
+    case image(source: String, alternative: String, title: String)
     /// A small chart drawn by the package's own code (never user markup; its text is already
     /// escaped): inline SVG in HTML, its alternative text in formats without SVG.
     case chart(svg: String, alternative: String)
@@ -260,7 +318,7 @@ extension Inline {
         case .strong(let content), .emphasis(let content), .link(_, let content):
             content.map(\.plainText).joined()
         case .lineBreak: " "
-        case .chart(_, let alternative): alternative
+        case .chart(_, let alternative), .image(_, let alternative, _): alternative
         }
     }
 }
@@ -268,4 +326,48 @@ extension Inline {
 extension Array where Element == Inline {
     /// The text without formatting.
     public var plainText: String { map(\.plainText).joined() }
+}
+
+extension Block {
+    /// The block with `transform` applied to every inline without children (text, code,
+    /// images …) in it and in the blocks inside it; table rows are made and mapped now, so use
+    /// it on parsed prose, not on the tables of thousands of rows the builder makes.
+    func mappingInlines(_ transform: (Inline) -> Inline) -> Block {
+        func map(_ inlines: [Inline]) -> [Inline] {
+            inlines.map { inline in
+                switch inline {
+                case .strong(let content): .strong(map(content))
+                case .emphasis(let content): .emphasis(map(content))
+                case .link(let target, let content): .link(target: target, content: map(content))
+                default: transform(inline)
+                }
+            }
+        }
+        switch self {
+        case .heading(let level, let content, let anchor):
+            return .heading(level: level, content: map(content), anchor: anchor)
+        case .paragraph(let content):
+            return .paragraph(map(content))
+        case .list(let ordered, let items, let start, let isLoose):
+            return .list(
+                ordered: ordered, items: items.map { $0.map { $0.mappingInlines(transform) } },
+                start: start, isLoose: isLoose)
+        case .quote(let blocks):
+            return .quote(blocks.map { $0.mappingInlines(transform) })
+        case .landscape(let blocks):
+            return .landscape(blocks.map { $0.mappingInlines(transform) })
+        case .table(var table):
+            table.columns = table.columns.map { column in
+                var column = column
+                column.header = map(column.header)
+                return column
+            }
+            table.rows = TableRows(table.rows.map { row in
+                Table.Row(paragraphs: row.cells.map { $0.map(map) }, isTotal: row.isTotal)
+            })
+            return .table(table)
+        case .rule, .titlePage, .contents, .figure, .code:
+            return self
+        }
+    }
 }

@@ -84,7 +84,7 @@ extension DocumentBuilder {
             let priority = labels["audience.priority.\(audience.priority.rawValue)"]
             return [
                 .heading(level: 3, content: Inline.plain(text(audience.name)), anchor: ""),
-                .paragraph([.emphasis(Inline.plain("\(labels["audience.priority"]): \(priority)."))]
+                .paragraph([.emphasis(Inline.plain("\(priority)."))]
                     + Inline.plain(" " + text(audience.description))),
                 leadIn(labels["audience.change"], text(audience.changeSought)),
                 .paragraph([.bold(labels["audience.messages"] + ":")]),

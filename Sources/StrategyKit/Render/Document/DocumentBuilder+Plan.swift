@@ -73,9 +73,9 @@ extension DocumentBuilder {
             let targets = indicator.targets.map(point).joined(separator: separator)
             return Table.Row(paragraphs: [
                 Inline.plain(text(indicator.name)).asCell, Inline.plain(text(indicator.unit)).asCell,
-                Inline.plain(indicator.baseline.map(point) ?? labels["none"]).asCell,
+                Inline.plain(indicator.baseline.map(point) ?? labels["indicator.baseline.pending"]).asCell,
                 Inline.plain(targets.isEmpty ? labels["none"] : targets).asCell, source, portal,
-                Inline.plain(text(indicator.verification)).asCell,
+                Inline.plain(text(indicator.verification) + citationSuffix(indicator)).asCell,
             ])
         }
         // Seven columns, the Portal's data among them: on a landscape page, so that every column

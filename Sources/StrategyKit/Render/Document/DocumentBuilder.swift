@@ -14,7 +14,7 @@ public struct DocumentBuilder: Sendable {
         "title-page", "toc", "members.list", "coalition.members", "work-areas", "goals",
         "audiences", "channels", "themes", "actions.matrix", "budget.summary", "indicators",
         "risks", "contract", "coverage.audiences-channels", "coverage.themes-actions",
-        "members.annex", "timeline.plan", "changes.annex",
+        "members.annex", "timeline.plan", "changes.annex", "summary", "abbreviations", "sources", "stakeholders",
     ]
     /// Every placeholder without an argument.
     public static var placeholders: Set<String> { inlinePlaceholders.union(blockPlaceholders) }
@@ -54,8 +54,9 @@ public struct DocumentBuilder: Sendable {
     public func build() throws -> Document {
         var blocks: [Block] = []
         var markdown = ""
+        var images: [String: DocumentImage] = [:]
         func flush() {
-            if !markdown.isEmpty { blocks += MarkdownParser.parse(markdown) }
+            if !markdown.isEmpty { blocks += withImagesResolved(MarkdownParser.parse(markdown), into: &images) }
             markdown = ""
         }
         for part in context.templates.strategy.parts {
@@ -68,7 +69,7 @@ public struct DocumentBuilder: Sendable {
                 } else if name.hasPrefix("prose:") {
                     // Prose is Markdown by design: parsed with the template's text around it.
                     let id = String(name.dropFirst("prose:".count))
-                    markdown += "\n\n" + shiftHeadings(strategy.prose[language]?[id]?.markdown ?? "") + "\n\n"
+                    markdown += "\n\n" + shiftHeadings(withCitations(strategy.prose[language]?[id]?.markdown ?? "")) + "\n\n"
                 } else if let generated = blockValue(name) {
                     flush()
                     blocks += generated
@@ -80,7 +81,26 @@ public struct DocumentBuilder: Sendable {
         flush()
         return Document(
             language: language, title: strategy.title[language],
-            blocks: Self.withContents(Self.withAnchors(blocks)))
+            blocks: Self.withContents(Self.withAnchors(blocks)), images: images)
+            .withIllustrationNotice(strategy.illustrationNotice(language))
+    }
+
+    /// The blocks with each image's source made the workspace path the loader read it from
+    /// (sources are relative to the prose folder of the language, as in an editor's preview);
+    /// an image the workspace does not have keeps its source and shows its alternative text.
+    /// The pictures shown are added to `images`.
+    private func withImagesResolved(_ blocks: [Block], into images: inout [String: DocumentImage]) -> [Block] {
+        guard !strategy.images.isEmpty else { return blocks }
+        let folder = "\(WorkspaceLoader.FileName.prose)/\(language.code)"
+        return blocks.map { block in
+            block.mappingInlines { inline in
+                guard case .image(let source, let alternative, let title) = inline,
+                      let path = WorkspaceFiles.workspacePath(source, from: folder),
+                      let image = strategy.images[path] else { return inline }
+                images[path] = image
+                return .image(source: path, alternative: alternative, title: title)
+            }
+        }
     }
 
     private func inlineValue(_ name: String) -> String? {
@@ -119,6 +139,10 @@ public struct DocumentBuilder: Sendable {
         case "members.annex": return memberAnnex
         case "timeline.plan": return calendarPlan
         case "changes.annex": return changesAnnex
+        case "summary": return executiveSummary
+        case "abbreviations": return abbreviationList
+        case "sources": return sourceList
+        case "stakeholders": return stakeholderMap
         default: return nil
         }
     }

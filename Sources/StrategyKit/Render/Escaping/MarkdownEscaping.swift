@@ -39,7 +39,12 @@ public enum MarkdownEscaping {
                 let byte = bytes[index]
                 let afterCR = previousWasCR
                 previousWasCR = byte == ASCII.carriageReturn
-                let edit = Self.edit(byte, afterCR: afterCR, atLineStart: atLineStart, leadingDigits: leadingDigits)
+                var edit = Self.edit(byte, afterCR: afterCR, atLineStart: atLineStart, leadingDigits: leadingDigits)
+                // `&` only where it would start a character reference (`&amp;`, `&#1050;`).
+                if byte == ASCII.ampersand {
+                    let window = Array(bytes[index..<min(bytes.count, index + 40)])
+                    if MarkdownParser.entity(in: window[...], at: 0) != nil { edit = .escape }
+                }
                 if edit != .keep, !changed {
                     changed = true
                     output.reserveCapacity(bytes.count + 8)
@@ -47,14 +52,15 @@ public enum MarkdownEscaping {
                 }
                 if changed {
                     switch edit {
-                    case .keep, .keepAtLineStart: output.append(byte)
+                    case .keep: output.append(byte)
                     case .escape: output += [ASCII.backslash, byte]
                     case .space: output.append(ASCII.space)
                     case .drop: break
+                    case .reference: output += Array(byte == ASCII.tab ? "&#9;".utf8 : "&#32;".utf8)
                     }
                 }
-                // Line breaks, dropped controls and indentation leave the line start as it was.
-                guard edit == .keep || edit == .escape else { continue }
+                // Line breaks and dropped controls leave the line start as it was.
+                guard edit == .keep || edit == .escape || edit == .reference else { continue }
                 leadingDigits = leadingDigits && (ASCII.zero...ASCII.nine).contains(byte)
                 atLineStart = false
             }
@@ -67,7 +73,7 @@ public enum MarkdownEscaping {
     private static let special: (low: UInt64, high: UInt64) = {
         var low: UInt64 = 0
         var high: UInt64 = 0
-        let bytes = Array("\\`*_[]<>|#".utf8) + Array(0x00...0x08) + Array(0x0A...0x1F) + [0x7F]
+        let bytes = Array("\\`*_[]<>|#&".utf8) + Array(0x00...0x08) + Array(0x0A...0x1F) + [0x7F]
         for byte in bytes {
             if byte < 0x40 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 0x40) }
         }
@@ -79,11 +85,14 @@ public enum MarkdownEscaping {
     }
 
     private enum Edit {
-        case keep, keepAtLineStart, escape, space, drop
+        case keep, escape, space, drop
+        /// A numeric character reference (`&#32;`): a leading space that must not indent.
+        case reference
     }
 
     private enum ASCII {
         static let backslash: UInt8 = 0x5C
+        static let ampersand: UInt8 = 0x26
         static let space: UInt8 = 0x20
         static let tab: UInt8 = 0x09
         static let lineFeed: UInt8 = 0x0A
@@ -98,10 +107,13 @@ public enum MarkdownEscaping {
         // \ ` * _ [ ] < > | #: inline markup anywhere.
         case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x23: return .escape
         case ASCII.lineFeed where afterCR: return .drop
+        // A line break is a space; at the start of the line a space that must not indent.
+        case ASCII.lineFeed where atLineStart, ASCII.carriageReturn where atLineStart: return .reference
         case ASCII.lineFeed, ASCII.carriageReturn: return .space
         case ASCII.space where atLineStart, ASCII.tab where atLineStart:
-            // Indentation keeps the line start: ` - x` and `   1. x` are lists too.
-            return .keepAtLineStart
+            // Indentation would let ` - x` be a list, `    x` a code block, and it would be
+            // stripped; as a character reference it is text and the line starts with `&`.
+            return .reference
         // - + = ~ : open a block at the start of a line.
         case 0x2D where atLineStart, 0x2B where atLineStart, 0x3D where atLineStart,
              0x7E where atLineStart, 0x3A where atLineStart:

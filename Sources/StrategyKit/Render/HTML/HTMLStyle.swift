@@ -58,6 +58,17 @@ enum HTMLStyle {
       border-radius: 3px;
       padding: .05em .3em;
     }
+    pre {
+      white-space: pre;
+      overflow-x: auto;
+      background: #f0f2f6;
+      border-radius: 3px;
+      padding: .6rem .8rem;
+      margin: 0 0 .9rem;
+      line-height: 1.35;
+    }
+    pre code { background: none; padding: 0; border-radius: 0; font-size: .85em; }
+    img { max-width: 100%; height: auto; }
     blockquote {
       margin: 1rem 0;
       padding: .2rem 1rem;
@@ -197,6 +208,8 @@ enum HTMLStyle {
       nav.toc + h2 { break-before: auto; margin-top: 2rem; }
       h1, h2, h3, h4, h5, h6, caption { break-after: avoid; }
       p, li { orphans: 3; widows: 3; }
+      pre { white-space: pre-wrap; break-inside: avoid; }
+      img { break-inside: avoid; }
 
       section.landscape { page: matrix; }
       table { border-collapse: collapse; font-size: 9pt; }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension HTMLWriter {
     /// Inline content: text escaped, emphasis and code as elements, links checked.
     func writeInlines(_ inlines: [Inline], to out: inout String) {
@@ -36,6 +38,17 @@ extension HTMLWriter {
             out += "</a>"
         case .lineBreak:
             out += "<br />"
+        case .image(let source, let alternative, let title):
+            guard let image = images[source] else {
+                out += XMLEscaping.text(alternative)
+                return
+            }
+            // A data URI keeps the page self-contained (one file to send or print).
+            out += "<img src=\"data:\(image.format.mediaType);base64,"
+            out += image.data.base64EncodedString()
+            out += "\" alt=\"\(XMLEscaping.attribute(alternative))\""
+            if !title.isEmpty { out += " title=\"\(XMLEscaping.attribute(title))\"" }
+            out += " width=\"\(image.width)\" height=\"\(image.height)\" />"
         case .chart(let svg, _):
             // Drawn by the package, its text already escaped; the SVG's <title> is its text alternative.
             var body = Substring(svg)

@@ -11,6 +11,9 @@ public struct HTMLWriter: DocumentWriter {
     /// `html`.
     public let fileExtension = "html"
 
+    /// The pictures of the document being written, by source.
+    var images: [String: DocumentImage] = [:]
+
     /// Creates a writer.
     public init() {}
 
@@ -21,6 +24,12 @@ public struct HTMLWriter: DocumentWriter {
 
     /// The page as text.
     public func html(_ document: Document, labels: Labels) -> String {
+        var writer = self
+        writer.images = document.images
+        return writer.page(document, labels: labels)
+    }
+
+    private func page(_ document: Document, labels: Labels) -> String {
         var out = ""
         let language = XMLEscaping.attribute(document.language.code)
         out += "<!DOCTYPE html>\n"
@@ -90,8 +99,13 @@ extension HTMLWriter {
             out += "<p>"
             writeInlines(content, to: &out)
             out += "</p>\n"
-        case .list(let ordered, let items):
-            writeList(ordered: ordered, items: items, to: &out, context: &context)
+        case .list(let ordered, let items, let start, let isLoose):
+            writeList(ordered: ordered, items: items, start: start, isLoose: isLoose, to: &out, context: &context)
+        case .code(let language, let text):
+            // `white-space: pre` (HTMLStyle) keeps the spaces and line breaks as written.
+            out += "<pre><code"
+            if !language.isEmpty { out += " class=\"language-\(XMLEscaping.attribute(language))\"" }
+            out += ">" + XMLEscaping.text(text) + "</code></pre>\n"
         case .table(let table):
             writeTable(table, to: &out)
         case .quote(let blocks):
@@ -119,19 +133,18 @@ extension HTMLWriter {
         context.previousHeadingAnchor = headingAnchor
     }
 
-    /// A list; an item that is one paragraph (maybe followed by a nested list) is written
-    /// tight, without `<p>`, as Markdown renders it.
+    /// A list; in a tight list an item's paragraphs are written without `<p>`, as CommonMark
+    /// renders them; an ordered list not counting from 1 says where it starts.
     private func writeList(
-        ordered: Bool, items: [[Block]], to out: inout String, context: inout HTMLBlockContext
+        ordered: Bool, items: [[Block]], start: Int, isLoose: Bool, to out: inout String,
+        context: inout HTMLBlockContext
     ) {
         let tag = ordered ? "ol" : "ul"
-        out += "<\(tag)>\n"
+        out += ordered && start != 1 ? "<ol start=\"\(start)\">\n" : "<\(tag)>\n"
         for item in items {
             out += "<li>"
             var rest = item[...]
-            let isParagraph: (Block) -> Bool = { if case .paragraph = $0 { true } else { false } }
-            if case .paragraph(let content)? = rest.first,
-               !rest.dropFirst().contains(where: isParagraph) {
+            if !isLoose, case .paragraph(let content)? = rest.first {
                 writeInlines(content, to: &out)
                 rest = rest.dropFirst()
             }

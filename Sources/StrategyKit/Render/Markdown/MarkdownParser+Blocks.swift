@@ -1,259 +1,355 @@
 extension MarkdownParser {
-    /// Turns lines into blocks. Quotes and list items recurse on their own stripped lines, at
-    /// most ``MarkdownParser/maximumNesting`` deep; each line is examined a bounded number of
-    /// times per level.
+    /// A block of the tree the line pass builds; ``BlockParser`` keeps them in one array and
+    /// refers to them by index.
+    struct Node {
+        enum Kind {
+            case document
+            case quote
+            /// A list; the marker of its first item (kind, symbol, start number).
+            case list(ListMarker)
+            case item(ListMarker)
+            case paragraph
+            case heading(level: Int)
+            case rule
+            case fencedCode(Fence)
+            case indentedCode
+            case table([Table.Column.Alignment])
+            /// A paragraph that turned out to be only link reference definitions.
+            case removed
+        }
+
+        var kind: Kind
+        var parent: Int
+        var children: [Int] = []
+        /// The content lines of a leaf (paragraph, heading, code, table rows).
+        var lines: [Line] = []
+        /// Whether the last line this block saw was blank (CommonMark's loose-list test).
+        var lastLineBlank = false
+        /// A list whose items are apart by blank lines, or hold blocks apart by them.
+        var isLoose = false
+        /// The line the block started on.
+        var startLine = 0
+        /// A fence's info string.
+        var info = Line(start: 0, end: 0)
+    }
+
+    /// CommonMark's two-phase block parse, phase one: each line is matched against the open
+    /// containers (quote markers, list item indentation), then may start new blocks, then is
+    /// added to the innermost open block or continues a paragraph lazily. Each line is examined
+    /// once per open container, and containers nest at most ``maximumNesting`` deep, so the
+    /// pass is linear in the input.
     struct BlockParser {
         /// The source bytes the lines point into.
         let bytes: [UInt8]
+        /// Every block; index 0 is the document.
+        var nodes: [Node] = [Node(kind: .document, parent: -1)]
+        /// The open blocks, from the document down to the innermost.
+        var open: [Int] = [0]
+        /// The link reference definitions, by normalized label; the first one wins.
+        var definitions: [String: LinkDefinition] = [:]
+        /// The number of the line being added.
+        private var lineNumber = 0
+        /// The depth of the last open block the current line continued, until the blocks below
+        /// it are closed.
+        private var unmatchedFloor: Int?
 
-        /// The blocks of `lines`, which sit `depth` containers deep.
-        func parseBlocks(_ lines: [Line], depth: Int) -> [Block] {
-            var blocks: [Block] = []
-            var paragraph: [Line] = []
-            var index = 0
-            while index < lines.count {
-                let line = lines[index]
-                let indent = indentation(of: line)
-                if line.start + indent >= line.end {
-                    closeParagraph(&paragraph, into: &blocks)
-                    index += 1
-                    continue
+        init(bytes: [UInt8]) {
+            self.bytes = bytes
+        }
+
+        /// Parses every line and closes the blocks still open.
+        mutating func parse(_ lines: [Line]) {
+            for line in lines {
+                add(line)
+                lineNumber += 1
+            }
+            while open.count > 1 { closeInnermost() }
+            finalize(0)
+        }
+
+        // MARK: One line
+
+        private mutating func add(_ line: Line) {
+            let (container, blank) = place(line)
+            // CommonMark's bookkeeping for loose lists: a blank line marks the block it ends in
+            // (and the last block inside it), and every line unmarks the blocks around it.
+            if blank, let last = nodes[container].children.last { nodes[last].lastLineBlank = true }
+            var isBlankEnd = blank
+            switch nodes[container].kind {
+            case .quote, .fencedCode, .heading, .rule: isBlankEnd = false
+            case .item where nodes[container].children.isEmpty && nodes[container].startLine == lineNumber:
+                isBlankEnd = false
+            default: break
+            }
+            nodes[container].lastLineBlank = isBlankEnd
+            var ancestor = nodes[container].parent
+            while ancestor >= 0 {
+                nodes[ancestor].lastLineBlank = false
+                ancestor = nodes[ancestor].parent
+            }
+        }
+
+        /// Adds `line` to the tree; returns the block it went into and whether what was left of
+        /// it inside its containers is blank.
+        private mutating func place(_ line: Line) -> (Int, Bool) {
+            var offset = line.start
+            var matched = 0
+            // 1. Which open containers does the line continue?
+            matching: for depth in 1..<open.count {
+                let node = open[depth]
+                let indent = indentation(from: offset, to: line.end)
+                let first = offset + indent
+                let blank = first >= line.end
+                switch nodes[node].kind {
+                case .quote:
+                    guard indent <= 3, !blank, bytes[first] == Byte.greaterThan else { break matching }
+                    offset = first + 1
+                    if offset < line.end, Byte.isBlank(bytes[offset]) { offset += 1 }
+                case .list, .fencedCode:
+                    break
+                case .item(let marker):
+                    if blank {
+                        // An item that began with a blank line holds at most that one.
+                        guard !nodes[node].children.isEmpty else { break matching }
+                        offset = first
+                    } else if indent >= marker.contentIndent {
+                        offset += marker.contentIndent
+                    } else {
+                        break matching
+                    }
+                case .indentedCode:
+                    if indent >= 4 {
+                        offset += 4
+                    } else if blank {
+                        offset = first
+                    } else {
+                        break matching
+                    }
+                case .paragraph, .table:
+                    guard !blank else { break matching }
+                case .document, .heading, .rule, .removed:
+                    break matching
                 }
-                // No indented code blocks: a deeply indented line is paragraph text.
-                if indent >= 4 {
-                    paragraph.append(line)
-                    index += 1
-                    continue
-                }
-                let content = Line(start: line.start + indent, end: line.end)
-                if let fence = fenceOpening(content, indent: indent) {
-                    closeParagraph(&paragraph, into: &blocks)
-                    let (block, next) = fencedCode(lines, from: index, fence: fence)
-                    if let block { blocks.append(block) }
-                    index = next
-                } else if let heading = atxHeading(content) {
-                    closeParagraph(&paragraph, into: &blocks)
-                    blocks.append(heading)
-                    index += 1
-                } else if !paragraph.isEmpty, let level = setextLevel(content) {
-                    let content = inlines(of: paragraph)
-                    blocks.append(.heading(level: level, content: content, anchor: ""))
-                    paragraph.removeAll()
-                    index += 1
-                } else if isThematicBreak(content) {
-                    closeParagraph(&paragraph, into: &blocks)
-                    blocks.append(.rule)
-                    index += 1
-                } else if depth < maximumNesting, bytes[content.start] == Byte.greaterThan {
-                    closeParagraph(&paragraph, into: &blocks)
-                    let (block, next) = quote(lines, from: index, depth: depth)
-                    blocks.append(block)
-                    index = next
-                } else if depth < maximumNesting, let marker = listMarker(line),
-                          paragraph.isEmpty || marker.canInterruptParagraph {
-                    closeParagraph(&paragraph, into: &blocks)
-                    let (block, next) = list(lines, from: index, first: marker, depth: depth)
-                    blocks.append(block)
-                    index = next
-                } else if let (table, next) = table(lines, at: index) {
-                    closeParagraph(&paragraph, into: &blocks)
-                    blocks.append(.table(table))
-                    index = next
+                matched = depth
+            }
+            let lastMatched = matched
+            unmatchedFloor = matched
+            var container = open[matched]
+            let tip = open[open.count - 1]
+
+            // 2. Code takes the line as it is.
+            if case .fencedCode(let fence) = nodes[container].kind {
+                let rest = Line(start: offset, end: line.end)
+                if closes(fence, rest) {
+                    closeInnermost()
                 } else {
-                    paragraph.append(line)
-                    index += 1
+                    nodes[container].lines.append(stripping(fence.indent, from: rest))
+                }
+                return (container, isBlank(rest))
+            }
+            if case .indentedCode = nodes[container].kind {
+                let rest = Line(start: offset, end: line.end)
+                nodes[container].lines.append(rest)
+                return (container, isBlank(rest))
+            }
+
+            // 3. New blocks.
+            let continuesParagraph = isParagraph(tip)
+            var startedContainer = false
+            starts: while true {
+                let indent = indentation(from: offset, to: line.end)
+                let first = offset + indent
+                guard first < line.end else { break }
+                let content = Line(start: first, end: line.end)
+                if indent >= 4 {
+                    // Indented code cannot interrupt a paragraph: the line continues it.
+                    guard !continuesParagraph || startedContainer else { break }
+                    closeUnmatched()
+                    let code = addChild(.indentedCode, to: container)
+                    nodes[code].lines.append(Line(start: offset + 4, end: line.end))
+                    return (code, false)
+                }
+                let canNest = open.count <= maximumNesting
+                if canNest, bytes[first] == Byte.greaterThan {
+                    offset = first + 1
+                    if offset < line.end, Byte.isBlank(bytes[offset]) { offset += 1 }
+                    closeUnmatched()
+                    container = addChild(.quote, to: container)
+                    startedContainer = true
+                    continue
+                }
+                if let (level, text) = atxHeadingText(content) {
+                    closeUnmatched()
+                    let heading = addChild(.heading(level: level), to: container)
+                    nodes[heading].lines = [text]
+                    closeInnermost()
+                    return (heading, false)
+                }
+                if let fence = fenceOpening(content, indent: indent) {
+                    closeUnmatched()
+                    let code = addChild(.fencedCode(fence), to: container)
+                    nodes[code].info = trimmed(Line(start: first + fence.length, end: line.end))
+                    return (code, false)
+                }
+                if isParagraph(container), let level = setextLevel(content) {
+                    extractDefinitions(from: container)
+                    if !nodes[container].lines.isEmpty {
+                        nodes[container].kind = .heading(level: level)
+                        closeInnermost()
+                        return (container, false)
+                    }
+                    // Only definitions: the underline is text of a new paragraph.
+                    nodes[container].kind = .removed
+                    closeInnermost()
+                    container = open[open.count - 1]
+                }
+                if isThematicBreak(content) {
+                    closeUnmatched()
+                    let rule = addChild(.rule, to: container)
+                    closeInnermost()
+                    return (rule, false)
+                }
+                if canNest, let marker = listMarker(Line(start: offset, end: line.end)),
+                   !isParagraph(container) || marker.canInterruptParagraph {
+                    closeUnmatched()
+                    if case .list(let first) = nodes[container].kind, first.continues(with: marker) {
+                        // Another item of the list.
+                    } else {
+                        container = addChild(.list(marker), to: container)
+                    }
+                    container = addChild(.item(marker), to: container)
+                    offset = marker.contentStart
+                    startedContainer = true
+                    continue
+                }
+                if isParagraph(container), let alignments = delimiterRow(Line(start: offset, end: line.end)),
+                   let header = nodes[container].lines.last,
+                   bytes[header.start..<header.end].contains(Byte.pipe),
+                   cells(of: header, limit: alignments.count + 1).count == alignments.count {
+                    nodes[container].lines.removeLast()
+                    if nodes[container].lines.isEmpty { nodes[container].kind = .removed }
+                    closeInnermost()
+                    container = open[open.count - 1]
+                    let table = addChild(.table(alignments), to: container)
+                    nodes[table].lines = [header]
+                    return (table, false)
+                }
+                break
+            }
+
+            // 4. The rest of the line: a lazy continuation, or content of the innermost block.
+            let rest = Line(start: offset, end: line.end)
+            let blank = isBlank(rest)
+            if !startedContainer, tip != open[lastMatched], continuesParagraph, !blank {
+                nodes[tip].lines.append(rest)
+                return (open[lastMatched], false)
+            }
+            closeUnmatched()
+            guard !blank else { return (container, true) }
+            switch nodes[container].kind {
+            case .paragraph, .table:
+                nodes[container].lines.append(rest)
+            default:
+                let paragraph = addChild(.paragraph, to: container)
+                nodes[paragraph].lines.append(rest)
+            }
+            return (container, false)
+        }
+
+        // MARK: The tree
+
+        private func isParagraph(_ node: Int) -> Bool {
+            if case .paragraph = nodes[node].kind { true } else { false }
+        }
+
+        /// Whether `parent` may hold a block of `kind`.
+        private func canContain(_ parent: Int, _ kind: Node.Kind) -> Bool {
+            switch nodes[parent].kind {
+            case .document, .quote, .item:
+                if case .item = kind { return false }
+                return true
+            case .list:
+                if case .item = kind { return true }
+                return false
+            default:
+                return false
+            }
+        }
+
+        /// Adds a block of `kind` under `parent` (closing open blocks that cannot hold it) and
+        /// opens it; returns its index.
+        private mutating func addChild(_ kind: Node.Kind, to parent: Int) -> Int {
+            var parent = parent
+            while !canContain(parent, kind) {
+                closeInnermost()
+                parent = open[open.count - 1]
+            }
+            nodes.append(Node(kind: kind, parent: parent, startLine: lineNumber))
+            let index = nodes.count - 1
+            nodes[parent].children.append(index)
+            open.append(index)
+            return index
+        }
+
+        /// Closes the open blocks below the last one the line continued (once per line: the
+        /// blocks opened after that are the line's own).
+        private mutating func closeUnmatched() {
+            guard let floor = unmatchedFloor else { return }
+            while open.count - 1 > floor { closeInnermost() }
+            unmatchedFloor = nil
+        }
+
+        /// Closes the innermost open block.
+        private mutating func closeInnermost() {
+            guard let node = open.popLast() else { return }
+            finalize(node)
+        }
+
+        /// What a block does when it closes: a paragraph gives up its leading definitions, a
+        /// list settles whether it is loose.
+        private mutating func finalize(_ node: Int) {
+            switch nodes[node].kind {
+            case .paragraph:
+                extractDefinitions(from: node)
+                if nodes[node].lines.isEmpty { nodes[node].kind = .removed }
+            case .list:
+                nodes[node].isLoose = isLoose(node)
+            default:
+                break
+            }
+        }
+
+        /// CommonMark's rule: a list is loose when an item ends with a blank line and another
+        /// item follows, or a block inside an item ends with one and another block follows.
+        private func isLoose(_ list: Int) -> Bool {
+            let items = nodes[list].children
+            for (position, item) in items.enumerated() {
+                let isLastItem = position == items.count - 1
+                if nodes[item].lastLineBlank, !isLastItem { return true }
+                let children = nodes[item].children.filter {
+                    if case .removed = nodes[$0].kind { false } else { true }
+                }
+                for (index, child) in children.enumerated() {
+                    let isLastChild = index == children.count - 1
+                    if endsWithBlankLine(child), !(isLastItem && isLastChild) { return true }
                 }
             }
-            closeParagraph(&paragraph, into: &blocks)
-            return blocks
+            return false
         }
 
-        // MARK: Lines
-
-        /// The number of leading spaces and tabs.
-        func indentation(of line: Line) -> Int {
-            var index = line.start
-            while index < line.end, Byte.isBlank(bytes[index]) { index += 1 }
-            return index - line.start
-        }
-
-        /// Whether the line holds only spaces and tabs.
-        func isBlank(_ line: Line) -> Bool {
-            line.start + indentation(of: line) >= line.end
-        }
-
-        /// The line without up to `columns` leading spaces or tabs.
-        func stripping(_ columns: Int, from line: Line) -> Line {
-            var start = line.start
-            while start < line.end, start - line.start < columns, Byte.isBlank(bytes[start]) {
-                start += 1
-            }
-            return Line(start: start, end: line.end)
-        }
-
-        /// The range without leading and trailing spaces and tabs.
-        func trimmed(_ line: Line) -> Line {
-            var start = line.start
-            var end = line.end
-            while start < end, Byte.isBlank(bytes[start]) { start += 1 }
-            while end > start, Byte.isBlank(bytes[end - 1]) { end -= 1 }
-            return Line(start: start, end: end)
-        }
-
-        /// The number of `byte`s at the start of `line`.
-        func run(of byte: UInt8, in line: Line) -> Int {
-            var index = line.start
-            while index < line.end, bytes[index] == byte { index += 1 }
-            return index - line.start
-        }
-
-        // MARK: Paragraphs and headings
-
-        /// Appends the open paragraph, if any, and empties it.
-        func closeParagraph(_ paragraph: inout [Line], into blocks: inout [Block]) {
-            guard !paragraph.isEmpty else { return }
-            blocks.append(.paragraph(inlines(of: paragraph)))
-            paragraph.removeAll()
-        }
-
-        /// The inlines of a paragraph's lines: leading whitespace of each line is dropped, the
-        /// lines are joined with `\n` (soft or hard breaks for the inline parser), trailing
-        /// whitespace of the last line is dropped.
-        func inlines(of lines: [Line]) -> [Inline] {
-            var text: [UInt8] = []
-            for (number, line) in lines.enumerated() {
-                if number > 0 { text.append(Byte.newline) }
-                let start = line.start + indentation(of: line)
-                text.append(contentsOf: bytes[start..<line.end])
-            }
-            while let last = text.last, Byte.isBlank(last) { text.removeLast() }
-            var parser = InlineParser(text)
-            return parser.parse()
-        }
-
-        /// The inlines of one trimmed range (a heading, a table cell).
-        func inlines(of line: Line) -> [Inline] {
-            let range = trimmed(line)
-            var parser = InlineParser(Array(bytes[range.start..<range.end]))
-            return parser.parse()
-        }
-
-        /// The range of an ATX heading's text and its level, if `content` is one.
-        func atxHeadingText(_ content: Line) -> (level: Int, text: Line)? {
-            let level = run(of: Byte.hash, in: content)
-            guard level >= 1, level <= 6 else { return nil }
-            let after = content.start + level
-            guard after == content.end || Byte.isBlank(bytes[after]) else { return nil }
-            var text = trimmed(Line(start: after, end: content.end))
-            var closing = text.end
-            while closing > text.start, bytes[closing - 1] == Byte.hash { closing -= 1 }
-            if closing == text.start {
-                text.end = text.start
-            } else if closing < text.end, Byte.isBlank(bytes[closing - 1]) {
-                text = trimmed(Line(start: text.start, end: closing))
-            }
-            return (level, text)
-        }
-
-        /// An ATX heading, if `content` is one.
-        func atxHeading(_ content: Line) -> Block? {
-            guard let (level, text) = atxHeadingText(content) else { return nil }
-            return .heading(level: level, content: inlines(of: text), anchor: "")
-        }
-
-        /// The level of a setext underline (`===` → 1, `---` → 2), if `content` is one.
-        func setextLevel(_ content: Line) -> Int? {
-            let marker = bytes[content.start]
-            guard marker == Byte.equals || marker == Byte.minus else { return nil }
-            let length = run(of: marker, in: content)
-            guard isBlank(Line(start: content.start + length, end: content.end)) else { return nil }
-            return marker == Byte.equals ? 1 : 2
-        }
-
-        /// Whether `content` is `---`, `***` or `___` (three or more, spaces allowed between).
-        func isThematicBreak(_ content: Line) -> Bool {
-            let marker = bytes[content.start]
-            guard marker == Byte.minus || marker == Byte.asterisk || marker == Byte.underscore
-            else { return false }
-            var count = 0
-            for index in content.start..<content.end {
-                let byte = bytes[index]
-                if byte == marker {
-                    count += 1
-                } else if !Byte.isBlank(byte) {
+        /// Whether `node`, or the last item or block at the end of it, saw a blank last line.
+        private func endsWithBlankLine(_ node: Int) -> Bool {
+            var current = node
+            while true {
+                if nodes[current].lastLineBlank { return true }
+                switch nodes[current].kind {
+                case .list, .item:
+                    guard let last = nodes[current].children.last else { return false }
+                    current = last
+                default:
                     return false
                 }
             }
-            return count >= 3
-        }
-
-        /// Whether a line that is not part of an open container would end a paragraph there
-        /// (so it cannot be a lazy continuation line).
-        func interruptsParagraph(_ line: Line) -> Bool {
-            let indent = indentation(of: line)
-            guard indent <= 3, line.start + indent < line.end else { return false }
-            let content = Line(start: line.start + indent, end: line.end)
-            return bytes[content.start] == Byte.greaterThan
-                || fenceOpening(content, indent: indent) != nil
-                || atxHeadingText(content) != nil
-                || isThematicBreak(content)
-                || listMarker(line) != nil
-        }
-
-        // MARK: Fenced code
-
-        /// An opening code fence: its character, length and indentation.
-        struct Fence {
-            var marker: UInt8
-            var length: Int
-            var indent: Int
-        }
-
-        /// The fence `content` opens, if any (a backtick fence's info string has no backticks).
-        func fenceOpening(_ content: Line, indent: Int) -> Fence? {
-            let marker = bytes[content.start]
-            guard marker == Byte.backtick || marker == Byte.tilde else { return nil }
-            let length = run(of: marker, in: content)
-            guard length >= 3 else { return nil }
-            if marker == Byte.backtick,
-               bytes[(content.start + length)..<content.end].contains(Byte.backtick) {
-                return nil
-            }
-            return Fence(marker: marker, length: length, indent: indent)
-        }
-
-        /// Whether `line` closes `fence`.
-        func closes(_ fence: Fence, _ line: Line) -> Bool {
-            let indent = indentation(of: line)
-            guard indent <= 3 else { return false }
-            let content = Line(start: line.start + indent, end: line.end)
-            let length = run(of: fence.marker, in: content)
-            return length >= fence.length
-                && isBlank(Line(start: content.start + length, end: content.end))
-        }
-
-        /// A fenced code block as a paragraph of `.code` lines separated by line breaks (blank
-        /// lines at either end dropped; nil when empty), and the index after its closing fence
-        /// (the end of the container if unclosed).
-        func fencedCode(_ lines: [Line], from index: Int, fence: Fence) -> (Block?, Int) {
-            var content: [Inline] = []
-            var next = index + 1
-            var isFirst = true
-            while next < lines.count {
-                let line = lines[next]
-                next += 1
-                if closes(fence, line) { break }
-                if !isFirst { content.append(.lineBreak) }
-                isFirst = false
-                let code = stripping(fence.indent, from: line)
-                if code.start < code.end {
-                    let text = String(decoding: bytes[code.start..<code.end], as: UTF8.self)
-                    content.append(.code(text))
-                }
-            }
-            while content.last == .lineBreak { content.removeLast() }
-            let leading = content.prefix { $0 == .lineBreak }.count
-            return (content.isEmpty ? nil : .paragraph(Array(content.dropFirst(leading))), next)
         }
     }
 }

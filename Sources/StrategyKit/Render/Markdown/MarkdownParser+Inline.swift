@@ -10,10 +10,8 @@ extension MarkdownParser {
             case text(String)
             /// A run of `*` or `_`; its remaining literal length is the node's `runLength`.
             case run(UInt8)
-            /// Finished inline content (code, line break, link).
+            /// Finished inline content (code, line break, link, image).
             case inline(Inline)
-            /// A removed node (an image's `![`).
-            case nothing
         }
 
         /// A node: a piece, and for a delimiter run the emphasis it opens and closes.
@@ -35,6 +33,8 @@ extension MarkdownParser {
         /// An open `[` or `![` waiting for its `]`.
         struct Bracket {
             var node: Int
+            /// The offset after the `[`: where a link's text (and a shortcut's label) begins.
+            var textStart: Int
             var isImage: Bool
             /// The delimiter on top of the stack when the bracket was pushed: emphasis inside
             /// the link text only pairs delimiters above it.
@@ -42,6 +42,8 @@ extension MarkdownParser {
         }
 
         let bytes: [UInt8]
+        /// The document's link reference definitions, by normalized label.
+        let definitions: [String: LinkDefinition]
         var position = 0
         /// Literal bytes not yet turned into a text node.
         var pending: [UInt8] = []
@@ -57,13 +59,14 @@ extension MarkdownParser {
         /// The bytes that may start markup.
         static let markupBytes: [Bool] = {
             var table = [Bool](repeating: false, count: 256)
-            for byte in "\\`*_[]!<\n".utf8 { table[Int(byte)] = true }
+            for byte in "\\`*_[]!<&\n".utf8 { table[Int(byte)] = true }
             return table
         }()
 
-        /// A parser over `bytes` (valid UTF-8).
-        init(_ bytes: [UInt8]) {
+        /// A parser over `bytes` (valid UTF-8) that resolves references with `definitions`.
+        init(_ bytes: [UInt8], definitions: [String: LinkDefinition] = [:]) {
             self.bytes = bytes
+            self.definitions = definitions
         }
 
         /// The inlines; call once.
@@ -78,6 +81,7 @@ extension MarkdownParser {
                     pushBracket(isImage: true)
                 case Byte.closeBracket: parseCloseBracket()
                 case Byte.lessThan: parseAngleBracket()
+                case Byte.ampersand: parseEntity()
                 case Byte.newline: parseNewline()
                 default: parseText()
                 }
@@ -118,8 +122,6 @@ extension MarkdownParser {
                     let character = Character(Unicode.Scalar(marker))
                     builder.append(text: String(repeating: character, count: node.runLength))
                     for kind in node.opens.reversed() { builder.open(kind, marker: marker) }
-                case .nothing:
-                    break
                 }
             }
             return builder.finish()
@@ -133,6 +135,17 @@ extension MarkdownParser {
             while end < bytes.count, !Self.markupBytes[Int(bytes[end])] { end += 1 }
             pending.append(contentsOf: bytes[position..<end])
             position = end
+        }
+
+        /// `&name;`, `&#123;` or `&#x7B;` as the character it names; otherwise a literal `&`.
+        mutating func parseEntity() {
+            if let (text, end) = MarkdownParser.entity(in: bytes[...], at: position) {
+                pending.append(contentsOf: text.utf8)
+                position = end
+            } else {
+                pending.append(Byte.ampersand)
+                position += 1
+            }
         }
 
         /// `\` before ASCII punctuation is that character; before a line ending, a line break;

@@ -1,22 +1,27 @@
 extension MarkdownParser.InlineParser {
-    /// `[` or `![`: a text node that may become a link when its `]` comes.
+    /// `[` or `![`: a text node that may become a link or image when its `]` comes.
     mutating func pushBracket(isImage: Bool) {
         flushPending()
         nodes.append(Node(piece: .text(isImage ? "![" : "[")))
-        brackets.append(
-            Bracket(node: nodes.count - 1, isImage: isImage, delimiterFloor: lastDelimiter))
         position += isImage ? 2 : 1
+        brackets.append(
+            Bracket(node: nodes.count - 1, textStart: position, isImage: isImage,
+                    delimiterFloor: lastDelimiter))
     }
 
-    /// `]`: with an active opener and `(destination "title")` after it, the nodes since the
-    /// opener become a link (an image becomes its alt text); otherwise `]` is literal.
+    /// `]`: with an active opener and an inline tail `(destination "title")` or a reference
+    /// (`[label]`, `[]`, or the text itself as the label) to a definition, the nodes since the
+    /// opener become a link or an image; otherwise `]` is literal.
     mutating func parseCloseBracket() {
+        let textEnd = position
         position += 1
         guard let opener = brackets.last else {
             pending.append(Byte.closeBracket)
             return
         }
-        guard brackets.count - 1 >= activeBracketFloor, let (target, end) = inlineLinkTail() else {
+        guard brackets.count - 1 >= activeBracketFloor,
+              let (target, title, end) = inlineLinkTail() ?? reference(textStart: opener.textStart, textEnd: textEnd)
+        else {
             brackets.removeLast()
             activeBracketFloor = min(activeBracketFloor, brackets.count)
             pending.append(Byte.closeBracket)
@@ -25,11 +30,12 @@ extension MarkdownParser.InlineParser {
         flushPending()
         processEmphasis(above: opener.delimiterFloor)
         brackets.removeLast()
+        let content = build(nodes[(opener.node + 1)...], flatteningLinks: !opener.isImage)
+        nodes.removeSubrange((opener.node + 1)...)
         if opener.isImage {
-            nodes[opener.node].piece = .nothing
+            let image = Inline.image(source: target, alternative: content.plainText, title: title)
+            nodes[opener.node] = Node(piece: .inline(image))
         } else {
-            let content = build(nodes[(opener.node + 1)...], flatteningLinks: true)
-            nodes.removeSubrange((opener.node + 1)...)
             nodes[opener.node] = Node(piece: .inline(.link(target: target, content: content)))
             // Links do not contain links: every `[` before this one is now inactive.
             activeBracketFloor = brackets.count
@@ -37,11 +43,37 @@ extension MarkdownParser.InlineParser {
         position = end
     }
 
-    /// The destination of an inline link tail `(…)` at `position` and the offset after it.
-    mutating func inlineLinkTail() -> (String, Int)? {
+    /// The destination and title of an inline link tail `(…)` at `position` and the offset
+    /// after it.
+    mutating func inlineLinkTail() -> (String, String, Int)? {
         guard position < bytes.count, bytes[position] == Byte.openParen else { return nil }
         if linkScanner == nil { linkScanner = LinkScanner(bytes) }
         return linkScanner?.tail(at: position, in: bytes)
+    }
+
+    /// A reference after the `]` at `position - 1`: `[label]` (full), `[]` (collapsed) or
+    /// nothing (shortcut), whose label has a definition. A full reference's label must be
+    /// found; a label longer than CommonMark's 999 is no label, which keeps this constant time
+    /// per bracket.
+    func reference(textStart: Int, textEnd: Int) -> (String, String, Int)? {
+        guard !definitions.isEmpty else { return nil }
+        var label = bytes[textStart..<textEnd]
+        var end = position
+        if position < bytes.count, bytes[position] == Byte.openBracket {
+            var index = position + 1
+            while index < bytes.count, bytes[index] != Byte.closeBracket,
+                  bytes[index] != Byte.openBracket, index - position <= MarkdownParser.maximumLabelLength {
+                index += bytes[index] == Byte.backslash && index + 1 < bytes.count ? 2 : 1
+            }
+            // Without a closing `]` there is no label: the text is a shortcut's.
+            if index < bytes.count, bytes[index] == Byte.closeBracket {
+                if index > position + 1 { label = bytes[(position + 1)..<index] }
+                end = index + 1
+            }
+        }
+        guard label.count <= MarkdownParser.maximumLabelLength,
+              let definition = definitions[MarkdownParser.normalizedLabel(label)] else { return nil }
+        return (definition.destination, definition.title, end)
     }
 
     /// Next-occurrence tables over a paragraph, built once on its first `](`, so each link tail
@@ -102,10 +134,11 @@ extension MarkdownParser.InlineParser {
             nextNewline = table { bytes[$0] == Byte.newline }
         }
 
-        /// The destination of the link tail whose `(` is at `open`, and the offset after its `)`:
+        /// The destination and title of the link tail whose `(` is at `open`, and the offset
+        /// after its `)`:
         /// `(`, optional spaces, a destination (`<…>` or bare with balanced parentheses), an
         /// optional title after spaces (`"…"`, `'…'` or `(…)`), optional spaces, `)`.
-        func tail(at open: Int, in bytes: [UInt8]) -> (String, Int)? {
+        func tail(at open: Int, in bytes: [UInt8]) -> (String, String, Int)? {
             let start = nextNonSpace[open + 1]
             guard start < count else { return nil }
             let destination: Range<Int>
@@ -118,7 +151,7 @@ extension MarkdownParser.InlineParser {
                 let stop = nextStop[start]
                 let match = matchingParen[open]
                 if match >= 0, match < stop {
-                    return (MarkdownParser.unescaped(bytes[start..<match]), match + 1)
+                    return (MarkdownParser.unescaped(bytes[start..<match]), "", match + 1)
                 }
                 // The `(` is still open at `stop`, so the parentheses in between never went
                 // below it: they are balanced when the depth is back where it started.
@@ -132,7 +165,7 @@ extension MarkdownParser.InlineParser {
             let titleStart = nextNonSpace[afterDestination]
             guard titleStart < count else { return nil }
             if bytes[titleStart] == Byte.closeParen {
-                return (MarkdownParser.unescaped(bytes[destination]), titleStart + 1)
+                return (MarkdownParser.unescaped(bytes[destination]), "", titleStart + 1)
             }
             guard titleStart > afterDestination else { return nil }
             let titleEnd: Int
@@ -147,7 +180,8 @@ extension MarkdownParser.InlineParser {
             guard titleEnd < count else { return nil }
             let close = nextNonSpace[titleEnd + 1]
             guard close < count, bytes[close] == Byte.closeParen else { return nil }
-            return (MarkdownParser.unescaped(bytes[destination]), close + 1)
+            let title = MarkdownParser.unescaped(bytes[(titleStart + 1)..<titleEnd])
+            return (MarkdownParser.unescaped(bytes[destination]), title, close + 1)
         }
     }
 }

@@ -1,33 +1,25 @@
 extension MarkdownParser.BlockParser {
-    /// A GFM table whose header row is `lines[index]`, and the index after it: the next line must
-    /// be a delimiter row (`|---|:--:|`) with as many cells as the header; body rows follow until
-    /// a blank line or the start of another block. Body rows are padded or cut to the header's
-    /// width.
-    func table(_ lines: [Line], at index: Int) -> (Table, Int)? {
-        guard index + 1 < lines.count, let alignments = delimiterRow(lines[index + 1]),
-              bytes[lines[index].start..<lines[index].end].contains(Byte.pipe) else { return nil }
-        let header = cells(of: lines[index])
-        guard header.count == alignments.count else { return nil }
-        var next = index + 2
-        var rows: [[[Inline]]] = []
-        while next < lines.count, !isBlank(lines[next]), !interruptsParagraph(lines[next]) {
-            let row = cells(of: lines[next])
-            rows.append(alignments.indices.map { $0 < row.count ? inlines(ofCell: row[$0]) : [] })
-            next += 1
+    /// A GFM table from its header line, its body lines and the delimiter row's alignments:
+    /// body rows are padded or cut to the header's width.
+    func table(header: Line, rows: ArraySlice<Line>, alignments: [Table.Column.Alignment]) -> Table {
+        let headerInlines = cells(of: header, limit: alignments.count).map(inlines(ofCell:))
+        var bodyRows: [[[Inline]]] = []
+        bodyRows.reserveCapacity(rows.count)
+        var longest = headerInlines.map(\.plainText.count)
+        for line in rows {
+            let cells = cells(of: line, limit: alignments.count)
+            let row = alignments.indices.map { $0 < cells.count ? inlines(ofCell: cells[$0]) : [] }
+            for column in row.indices { longest[column] = max(longest[column], row[column].plainText.count) }
+            bodyRows.append(row)
         }
-        let headerInlines = header.map(inlines(ofCell:))
         let columns = alignments.indices.map { column in
-            let longest = rows.reduce(headerInlines[column].plainText.count) {
-                max($0, $1[column].plainText.count)
-            }
-            return Table.Column(
-                headerInlines[column], width: Self.width(forLongest: longest),
+            Table.Column(
+                headerInlines[column], width: Self.width(forLongest: longest[column]),
                 alignment: alignments[column])
         }
-        let table = Table(
-            columns: columns, rows: rows.map { Table.Row($0) },
+        return Table(
+            columns: columns, rows: bodyRows.map { Table.Row($0) },
             hasHeader: !headerInlines.allSatisfy(\.isEmpty))
-        return (table, next)
     }
 
     /// A column's relative width from its longest cell text: one unit per 12 characters,
@@ -45,7 +37,9 @@ extension MarkdownParser.BlockParser {
         guard first == Byte.pipe || first == Byte.minus || first == Byte.colon,
               bytes[content.start..<content.end].contains(Byte.pipe) else { return nil }
         var alignments: [Table.Column.Alignment] = []
-        for cell in cells(of: line) {
+        let cells = cells(of: line, limit: Self.maximumColumns + 1)
+        guard cells.count <= Self.maximumColumns else { return nil }
+        for cell in cells {
             let start = cell.firstIndex { !Byte.isBlank($0) } ?? cell.count
             let end = (cell.lastIndex { !Byte.isBlank($0) } ?? -1) + 1
             let text = cell[start..<max(start, end)]
@@ -62,10 +56,16 @@ extension MarkdownParser.BlockParser {
         return alignments
     }
 
-    /// The cells of a table row as bytes, split at unescaped `|`; one leading and one trailing
-    /// `|` are optional. `\|` becomes `|` before inline parsing, so it is a pipe inside code
-    /// spans too (as GFM has it); other escapes are left to the inline parser.
-    func cells(of line: Line) -> [[UInt8]] {
+    /// The most columns a table has: a page shows no more, and a longer delimiter row is text,
+    /// so a one-line "table" of a megabyte does not become hundreds of thousands of columns in
+    /// every writer.
+    static let maximumColumns = 64
+
+    /// The first `limit` cells of a table row as bytes, split at unescaped `|` (the rest of
+    /// the row is ignored, as GFM ignores excess cells); one leading and one trailing `|` are
+    /// optional. `\|` becomes `|` before inline parsing, so it is a pipe inside code spans too
+    /// (as GFM has it); other escapes are left to the inline parser.
+    func cells(of line: Line, limit: Int) -> [[UInt8]] {
         var row = trimmed(line)
         guard row.start < row.end else { return [] }
         if bytes[row.start] == Byte.pipe { row.start += 1 }
@@ -84,6 +84,7 @@ extension MarkdownParser.BlockParser {
             }
             if byte == Byte.pipe {
                 cells.append(cell)
+                if cells.count >= limit { return cells }
                 cell.removeAll(keepingCapacity: true)
                 endsWithPipe = true
             } else {
@@ -101,7 +102,7 @@ extension MarkdownParser.BlockParser {
         var end = cell.count
         while start < end, Byte.isBlank(cell[start]) { start += 1 }
         while end > start, Byte.isBlank(cell[end - 1]) { end -= 1 }
-        var parser = MarkdownParser.InlineParser(Array(cell[start..<end]))
+        var parser = MarkdownParser.InlineParser(Array(cell[start..<end]), definitions: definitions)
         return parser.parse()
     }
 }

@@ -1,45 +1,51 @@
-/// Reads Markdown into document blocks: the CommonMark/GFM subset a consultant writes in the
-/// prose sections and templates.
+/// Reads Markdown into document blocks: CommonMark's blocks and inlines as a consultant writes
+/// them in the prose sections and templates, plus GFM tables.
 ///
-/// Blocks: ATX headings `#`–`######` (a closing run of `#`s is stripped) and setext headings
-/// (`===` or `---` under a paragraph); paragraphs (lines joined with a space; two trailing spaces
-/// or a trailing `\` make a `.lineBreak`); bullet lists `-` `*` `+` and ordered lists `1.` `1)`,
-/// nested by indentation (2–4 spaces), with items of several lines, lazy continuation lines and
-/// several paragraphs; block quotes `>` with lazy continuation; thematic breaks `---` `***`
-/// `___`; GFM tables (alignment from the delimiter row, `\|` in cells, widths from the longest
-/// cell); fenced code blocks (```` ``` ```` or `~~~`) as a paragraph of `.code` lines.
+/// Blocks follow CommonMark's two-phase algorithm (`MarkdownParser+Blocks.swift`): each line is
+/// matched against the open containers, may open new ones, and is added to the innermost block
+/// or continues a paragraph lazily. So: list items are siblings when indented less than the
+/// previous item's content column (`1. a` / `  2. b` are two items), nest when indented to it,
+/// and continue over indented lines; blank lines between items make a loose list, never a nested
+/// one; an ordered list keeps its start number (only `1.` may interrupt a paragraph); block
+/// quotes `>` take lazy continuation lines as paragraph text (`> foo` / `bar` / `===` is one
+/// paragraph, not a heading); ATX and setext headings; thematic breaks; fenced (```` ``` ```` or
+/// `~~~`, with an info string whose first word is the language) and indented (four columns)
+/// code blocks as preformatted ``Block/code(language:text:)``; link reference definitions
+/// `[label]: destination "title"`, taken off the paragraphs they start (labels are matched
+/// case-insensitively with whitespace collapsed; the first definition wins); GFM tables
+/// (alignment from the delimiter row, `\|` in cells, widths from the longest cell, at most
+/// ``BlockParser/maximumColumns`` columns).
 ///
 /// Inlines: `**strong**` `__strong__`, `*emphasis*` `_emphasis_` with CommonMark's flanking
-/// rules (so an intraword `_` is literal), code spans, inline links `[text](url "title")`,
-/// autolinks `<https://…>` and `<name@example.org>`, backslash escapes of ASCII punctuation,
-/// `<br>` `<br/>` as a line break. Adjacent text is merged into one `.text`.
+/// rules, code spans, inline links `[text](url "title")`, reference links `[text][label]`,
+/// `[label][]` and `[label]`, images `![alt](src "title")` and `![alt][label]` (an
+/// ``Inline/image(source:alternative:title:)`` whose source the document builder resolves in
+/// the workspace), autolinks `<https://…>` and `<name@example.org>`, backslash escapes of ASCII
+/// punctuation, character references (all 2,125 named references of HTML5 with their
+/// semicolon, ``HTMLEntities``, and `&#1050;` / `&#x41A;`; not in code), `<br>` as a line
+/// break. Adjacent text is merged into one `.text`.
 ///
-/// Deliberately left out, so such input stays literal text (the writers escape it): indented
-/// code blocks (indented lines are paragraph text), HTML blocks and raw inline HTML other than
-/// `<br>`, entity references such as `&amp;` (decoding them would break the round trip of
-/// ``MarkdownEscaping/inline(_:)``, which leaves `&` alone), reference links and definitions,
-/// footnotes, strikethrough, task-list boxes and bare-URL autolinks. Images `![alt](src)` become
-/// their alt text (the documents carry no pictures); link titles are read and dropped; an
-/// autolink inside link text becomes text (links never nest); ordered lists do not keep their
-/// start number; a table whose header cells are all empty (the SWOT layout) gets
-/// `hasHeader: false`. Heading anchors are left empty: the document builder assigns unique ones.
-///
-/// Where it is more lenient than CommonMark: a line indented 2 columns past a list marker
-/// belongs to the item even when the item's content starts further right (`1. a` then `  - b`
-/// nests), as consultants indent by 2–4 spaces whatever the marker.
+/// Deliberately left out, so such input stays literal text that the writers escape: HTML
+/// blocks and raw inline HTML other than `<br>` (a strategy is printed and sent to funders; no
+/// markup of the author's reaches the HTML or DOCX), footnotes, strikethrough, task-list boxes
+/// and bare-URL autolinks. Link titles are read and dropped (an image keeps its title); an
+/// autolink inside link text becomes text (links never nest); a table whose header cells are
+/// all empty (the SWOT layout) gets `hasHeader: false`. Heading anchors are left empty: the
+/// document builder assigns unique ones.
 ///
 /// Robustness: the parser never fails and never traps. Quotes and lists nest at most
-/// ``maximumNesting`` deep (deeper markers are text) and so does emphasis (deeper delimiters stay
-/// literal), so recursion and the depth of the result are bounded.
+/// ``maximumNesting`` open blocks deep (deeper markers are text) and so does emphasis (deeper
+/// delimiters stay literal), so recursion and the depth of the result are bounded.
 ///
-/// Linear time: every line is examined a bounded number of times per container level, and the
-/// levels are capped. Inline parsing is one left-to-right pass over UTF-8 bytes: code spans find
-/// their closer through an index of backtick runs built once; link destinations and titles are
-/// checked in constant time against next-occurrence tables built once per paragraph; emphasis
-/// uses CommonMark's delimiter stack with an "openers bottom" per (character, closer length
-/// mod 3, closer can open), so no stretch of the stack is searched twice for the same kind of
-/// closer, and matching only records open/close tags on the delimiter runs — the tree is built
-/// afterwards in one pass. See `MarkdownParser+Emphasis.swift`.
+/// Linear time: every line is examined once per open container, and containers are capped;
+/// definitions are scanned once (a failed one ends the scan of its paragraph). Inline parsing
+/// is one left-to-right pass over UTF-8 bytes: code spans find their closer through an index of
+/// backtick runs built once; link destinations and titles are checked in constant time against
+/// next-occurrence tables built once per paragraph; a reference label is at most 999 bytes and
+/// looked up once per `]`; emphasis uses CommonMark's delimiter stack with an "openers bottom"
+/// per (character, closer length mod 3, closer can open), so no stretch of the stack is searched
+/// twice for the same kind of closer, and matching only records open/close tags on the
+/// delimiter runs — the tree is built afterwards in one pass. See `MarkdownParser+Emphasis.swift`.
 public enum MarkdownParser {
     /// How deep block quotes, lists and emphasis may nest; deeper markup is kept as text.
     static let maximumNesting = 32
@@ -47,8 +53,9 @@ public enum MarkdownParser {
     /// Parses Markdown into document blocks. Never fails: anything it does not understand is text.
     public static func parse(_ markdown: String) -> [Block] {
         let source = SourceText(markdown)
-        let parser = BlockParser(bytes: source.bytes)
-        return parser.parseBlocks(source.lines, depth: 0)
+        var parser = BlockParser(bytes: source.bytes)
+        parser.parse(source.lines)
+        return parser.blocks()
     }
 
     /// Parses one line of inline Markdown (emphasis, links, code, escapes) into inlines.
@@ -122,6 +129,7 @@ extension MarkdownParser {
         static let bang: UInt8 = 0x21
         static let quote: UInt8 = 0x22
         static let hash: UInt8 = 0x23
+        static let ampersand: UInt8 = 0x26
         static let apostrophe: UInt8 = 0x27
         static let openParen: UInt8 = 0x28
         static let closeParen: UInt8 = 0x29
@@ -131,6 +139,7 @@ extension MarkdownParser {
         static let dot: UInt8 = 0x2E
         static let slash: UInt8 = 0x2F
         static let colon: UInt8 = 0x3A
+        static let semicolon: UInt8 = 0x3B
         static let lessThan: UInt8 = 0x3C
         static let equals: UInt8 = 0x3D
         static let greaterThan: UInt8 = 0x3E
@@ -161,7 +170,52 @@ extension MarkdownParser {
         }
     }
 
-    /// Text from UTF-8 bytes with backslash escapes of ASCII punctuation resolved.
+    /// The character reference at `start` (`&amp;`, `&#1050;`, `&#x41A;`) as text, and the
+    /// offset after its `;`. Numeric references to 0, surrogates or beyond U+10FFFF are U+FFFD;
+    /// names are HTML5's (``HTMLEntities``), case-sensitive, and need their semicolon.
+    static func entity(in bytes: ArraySlice<UInt8>, at start: Int) -> (String, Int)? {
+        var index = start + 1
+        guard index < bytes.endIndex else { return nil }
+        if bytes[index] == Byte.hash {
+            index += 1
+            var isHex = false
+            if index < bytes.endIndex, bytes[index] | 0x20 == UInt8(ascii: "x") {
+                isHex = true
+                index += 1
+            }
+            let digitsStart = index
+            var value: UInt32 = 0
+            while index < bytes.endIndex, index - digitsStart < (isHex ? 6 : 7) {
+                let byte = bytes[index]
+                let digit: UInt32
+                if Byte.isDigit(byte) {
+                    digit = UInt32(byte - 0x30)
+                } else if isHex, (0x61...0x66).contains(byte | 0x20) {
+                    digit = UInt32((byte | 0x20) - 0x61 + 10)
+                } else {
+                    break
+                }
+                value = value * (isHex ? 16 : 10) + digit
+                index += 1
+            }
+            guard index > digitsStart, index < bytes.endIndex, bytes[index] == Byte.semicolon
+            else { return nil }
+            let scalar = value == 0 ? nil : Unicode.Scalar(value)
+            return (String(scalar ?? "\u{FFFD}"), index + 1)
+        }
+        let nameStart = index
+        while index < bytes.endIndex, index - nameStart <= HTMLEntities.maximumNameLength,
+              Byte.isLetter(bytes[index]) || Byte.isDigit(bytes[index]) {
+            index += 1
+        }
+        guard index > nameStart, index < bytes.endIndex, bytes[index] == Byte.semicolon,
+              let text = HTMLEntities.table[String(decoding: bytes[nameStart..<index], as: UTF8.self)]
+        else { return nil }
+        return (text, index + 1)
+    }
+
+    /// Text from UTF-8 bytes with backslash escapes of ASCII punctuation and character
+    /// references resolved (link destinations, titles, info strings).
     static func unescaped(_ bytes: ArraySlice<UInt8>) -> String {
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
@@ -172,6 +226,9 @@ extension MarkdownParser {
                Byte.isPunctuation(next) {
                 result.append(next)
                 index += 2
+            } else if byte == Byte.ampersand, let (text, end) = entity(in: bytes, at: index) {
+                result.append(contentsOf: text.utf8)
+                index = end
             } else {
                 result.append(byte)
                 index += 1

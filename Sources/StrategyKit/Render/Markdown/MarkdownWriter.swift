@@ -4,16 +4,30 @@ import Foundation
 public struct MarkdownWriter: DocumentWriter {
     public var fileExtension: String { "md" }
 
+    /// The pictures of the document being written, by source.
+    private var images: [String: DocumentImage] = [:]
+
     /// Creates the writer.
     public init() {}
 
     public func write(_ document: Document, labels: Labels) throws -> Data {
-        MarkdownText.normalizedData(unnormalizedText(document))
+        var writer = self
+        writer.images = document.images
+        return MarkdownText.normalizedData(writer.unnormalizedText(document))
     }
 
     /// The document as Markdown text.
     public func text(_ document: Document) -> String {
-        MarkdownText.normalized(unnormalizedText(document))
+        var writer = self
+        writer.images = document.images
+        return MarkdownText.normalized(writer.unnormalizedText(document))
+    }
+
+    /// Where a Markdown export keeps a copy of the picture `source`, relative to the export's
+    /// folder: `media/` and the picture's path in the workspace, so two pictures never share
+    /// a name and the link needs no other folder.
+    public static func imagePath(_ source: String) -> String {
+        "media/" + source
     }
 
     /// The blocks one after the other, before blank lines and trailing spaces are tidied.
@@ -35,10 +49,10 @@ public struct MarkdownWriter: DocumentWriter {
             output += inline(content, startsLine: false)
         case .paragraph(let content):
             output += inline(content)
-        case .list(let ordered, let items):
+        case .list(let ordered, let items, let start, let isLoose):
             for (index, item) in items.enumerated() {
-                if index > 0 { output += "\n" + indent }
-                let marker = ordered ? "\(index + 1). " : "- "
+                if index > 0 { output += (isLoose ? "\n\n" : "\n") + indent }
+                let marker = ordered ? "\(start + index). " : "- "
                 let pad = String(repeating: " ", count: marker.count)
                 output += marker
                 for (position, block) in item.enumerated() {
@@ -60,6 +74,21 @@ public struct MarkdownWriter: DocumentWriter {
                 .map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n")
         case .rule:
             output += "---"
+        case .code(let language, let text):
+            // A fence longer than any run of backticks inside, so the code cannot close it.
+            var longest = 0
+            var run = 0
+            for byte in text.utf8 {
+                run = byte == UInt8(ascii: "`") ? run + 1 : 0
+                longest = max(longest, run)
+            }
+            let fence = String(repeating: "`", count: max(3, longest + 1))
+            let info = language.filter { $0 != "`" && !$0.isNewline }
+            output += fence + info + "\n"
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                output += line.isEmpty ? "\n" : indent + line + "\n"
+            }
+            output += indent + fence
         case .titlePage(let page):
             output += "# " + MarkdownEscaping.inline(page.title, startsLine: false)
             if !page.subtitle.isEmpty {
@@ -174,6 +203,20 @@ public struct MarkdownWriter: DocumentWriter {
                 output += "[" + inline(inner, startsLine: false) + "](" + target.replacingOccurrences(of: ")", with: "%29")
                     .replacingOccurrences(of: " ", with: "%20") + ")"
             case .lineBreak: output += "<br>"
+            case .image(let source, let alternative, let title):
+                guard images[source] != nil else {
+                    output += MarkdownEscaping.inline(alternative, startsLine: false)
+                    continue
+                }
+                output += "![" + MarkdownEscaping.inline(alternative, startsLine: false) + "]("
+                output += Self.imagePath(source).replacingOccurrences(of: "%", with: "%25")
+                    .replacingOccurrences(of: " ", with: "%20").replacingOccurrences(of: "(", with: "%28")
+                    .replacingOccurrences(of: ")", with: "%29")
+                if !title.isEmpty {
+                    output += " \"" + title.replacingOccurrences(of: "\\", with: "\\\\")
+                        .replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: " ") + "\""
+                }
+                output += ")"
             case .chart(_, let alternative): output += MarkdownEscaping.inline(alternative, startsLine: false)
             }
         }

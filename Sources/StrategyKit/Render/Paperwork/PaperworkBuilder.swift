@@ -111,6 +111,7 @@ public struct PaperworkBuilder {
         return Document(
             language: language, title: labels["paperwork.\(kind.rawValue)"],
             blocks: DocumentBuilder.withContents(DocumentBuilder.withAnchors(blocks)))
+            .withIllustrationNotice(strategy.illustrationNotice(language))
     }
 
     /// The one message for a placeholder the paperwork does not know.

@@ -71,10 +71,10 @@ Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwor
   "goal.workarea": "Work area",
   "goal.objectives": "Objectives",
   "goal.indicators": "Indicators",
-  "audience.priority.primary": "primary",
-  "audience.priority.secondary": "secondary",
+  "audience.priority.primary": "Primary audience",
+  "audience.priority.secondary": "Secondary audience",
   "audience.priority": "Priority",
-  "audience.change": "Change sought",
+  "audience.change": "What we want to change",
   "audience.messages": "Key messages",
   "channel.column.name": "Channel / tool",
   "channel.column.kind": "Type",
@@ -155,17 +155,8 @@ Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwor
   "title.version": "Version",
   "title.date": "Date of the document",
   "title.funder": "Supported by",
-  "coverage.gap": "—",
-  "coverage.mark": "●",
   "coverage.none": "none",
-  "coverage.channel": "Channel",
-  "coverage.channels-per-audience": "Channels reaching the audience",
-  "coverage.audiences-channels.intro": "The number of actions in the Matrix that reach each audience (columns, numbered as listed below) through each channel (rows). “{gap}” is a gap: the channel is not used for that audience.",
-  "coverage.thin-audiences": "Audiences reached through one channel only",
-  "coverage.thin-channels": "Channels that serve one audience only",
-  "coverage.themes-actions.intro": "Which advocacy themes each action of the Matrix advances: “{mark}” the theme is advanced; “{gap}” the action is tied to no theme.",
-  "coverage.actions-per-theme": "Actions per theme",
-  "coverage.unthemed": "Actions without an advocacy theme",
+  "coverage.unthemed": "Supporting actions without an advocacy theme",
   "annex.summary": "Actions led: {led}. Partner in: {partnered}. Own costs in the estimate: {total} {currency}.",
   "annex.leads": "Leads",
   "annex.partners": "Partner in",
@@ -361,6 +352,7 @@ Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwor
   "changes.changed": "changed",
   "changes.other-languages": "Also changed in {languages}: {fields}.",
   "changes.prose.title": "Text of the sections",
+  "changes.images.title": "Pictures",
   "changes.prose.paragraphs": "Paragraphs of the text ({language})",
   "changes.prose.section": "{title} ({file})",
   "changes.prose.other-languages": "The text in {languages} also changed in: {sections}.",
@@ -396,7 +388,7 @@ Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwor
   "changes.field.ask": "Ask",
   "changes.field.audiences": "Audiences",
   "changes.field.baseline": "Baseline",
-  "changes.field.changeSought": "Change sought",
+  "changes.field.changeSought": "What we want to change",
   "changes.field.channels": "Channels",
   "changes.field.clause": "Clause of the ToR",
   "changes.field.client": "Client",
@@ -494,6 +486,41 @@ Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwor
   "comments.matrix.changed": "replaces: {decision}, {date}",
   "comments.matrix.other-language": "({language}) {response}",
   "comments.matrix.none": "No comments have been received on this version.",
+  "comments.form.sheet.comments": "Comments",
+  "comments.form.sheet.targets": "Sections and entities",
+  "comments.form.sheet.help": "How to fill in",
+  "comments.form.error.type": "Choose a type of comment from the list",
+  "comments.form.error.target": "Choose a section or entity from the list on the sheet 'Sections and entities'",
+  "comments.form.help.title": "How to fill in the comment form",
+  "comments.form.help.1": "The form for {member} on version {version} of the strategy (the version's checksum is {hash}).",
+  "comments.form.help.2": "On the sheet 'Comments' each row is a section or entity of the strategy, in document order. The grey columns are pre-filled: leave them as they are.",
+  "comments.form.help.3": "Write your comment in the column 'Comment' of the row it concerns and choose its type from the list: general, substantive or editorial.",
+  "comments.form.help.4": "In the column 'Paragraph' you may name a paragraph, table or figure (3, 2–4, table 5); in 'Proposed wording', the new text.",
+  "comments.form.help.5": "For another comment on the same place, copy the row, or add a row at the bottom and choose the section or entity from the list.",
+  "comments.form.help.6": "Rows without a comment are skipped. Save the file as an Excel workbook (.xlsx) and send it to the consultant.",
+  "plan.sheet.actions": "Action plan",
+  "plan.sheet.costs": "Cost estimate",
+  "plan.sheet.indicators": "Indicators",
+  "plan.sheet.tranches": "Tranches",
+  "plan.sheet.deliverables": "Deliverables",
+  "plan.column.cost-year": "Cost {year}, {currency}",
+  "plan.column.partners": "Lead / partners",
+  "plan.cost.column.id": "Cost line",
+  "plan.cost.column.action": "Action",
+  "plan.cost.column.item": "Item",
+  "plan.cost.column.unit": "Unit",
+  "plan.cost.column.quantity": "Quantity",
+  "plan.cost.column.unit-cost": "Unit cost",
+  "plan.cost.column.currency": "Currency",
+  "plan.cost.column.amount": "Amount in the line's currency",
+  "plan.cost.column.year": "Year",
+  "plan.cost.column.member": "Member",
+  "plan.cost.column.source": "Source",
+  "plan.cost.column.converted": "Amount, {currency}",
+  "plan.indicator.column.id": "ID",
+  "plan.indicator.column.baseline-date": "Baseline date",
+  "plan.indicator.column.target": "Target",
+  "plan.indicator.column.target-date": "Target date",
   "portal.months": "January February March April May June July August September October November December",
   "portal.month": "{month} {year}",
   "portal.status.met": "met",
@@ -608,7 +635,52 @@ Agreed (operational matters): {{contact.role}} {{contact.name}} {{label:paperwor
   "dashboard.portal.actual": "Actual",
   "dashboard.portal.indicators": "Strategy indicators",
   "dashboard.portal.sparkline": "Month by month",
-  "dashboard.portal.trend": "{target}: actual values month by month, {period}, against the target (dashed)"
+  "dashboard.portal.trend": "{target}: actual values month by month, {period}, against the target (dashed)",
+  "indicator.baseline.pending": "to be established (see the means of verification)",
+  "coverage.audiences.intro": "For each audience: how many actions of the Matrix reach it, through which channels and on which advocacy themes. The weak points follow the table.",
+  "coverage.column.audience": "Audience",
+  "coverage.column.actions": "Actions",
+  "coverage.column.channels": "Channels",
+  "coverage.column.themes": "Themes",
+  "coverage.gaps": "Weak points",
+  "coverage.gap.audience-none": "{audience}: no action of the Matrix reaches this audience.",
+  "coverage.gap.audience-one": "{audience}: messages reach it through one channel only, “{channel}”.",
+  "coverage.gap.channel-none": "“{channel}”: no action uses this channel.",
+  "coverage.gap.channel-one": "“{channel}”: only one action uses this channel.",
+  "coverage.gaps.none": "There are no weak points: messages reach every audience through at least two channels, and every channel is used by at least two actions.",
+  "coverage.gaps.remedy": "The working group takes up each weak point at the annual review of the Strategy: it adds a channel or an action, or records that the narrow reach is enough.",
+  "coverage.themes.intro": "For each theme: how many actions advance it and whether they reach the addressees of its ask.",
+  "coverage.column.theme": "Theme",
+  "coverage.column.reached": "Addressees its actions reach",
+  "coverage.column.unreached": "Addressees no action of the theme reaches",
+  "coverage.themes.all-reached": "The actions of every theme reach all the addressees of its ask.",
+  "coverage.themes.unreached": "The addressees in the last column are named in the theme’s ask, but no action on that theme reaches them: at the annual review an action is added to the theme or the addressee is taken out of the ask.",
+  "coverage.unthemed.intro": "These actions advance no single theme; they build what the themes need: channels, coordination, data and capacity.",
+  "summary.title": "Executive summary",
+  "abbreviations.title": "Abbreviations",
+  "abbreviations.column.short": "Abbreviation",
+  "abbreviations.column.full": "In full",
+  "sources.title": "Sources",
+  "stakeholder.title": "Stakeholders",
+  "stakeholder.intro": "Who decides on the Coalition’s asks and who helps: their position, their influence on the decision, their interest in the theme, and how the Coalition works with them. Position, influence and interest are the consultant’s assessment; the working group reviews them every year.",
+  "stakeholder.column.name": "Stakeholder",
+  "stakeholder.column.position": "Position",
+  "stakeholder.column.influence": "Influence",
+  "stakeholder.column.interest": "Interest",
+  "stakeholder.column.relationship": "How we work with them",
+  "stakeholder.column.themes": "Themes",
+  "stakeholder.column.audiences": "Audiences",
+  "stakeholder.position.supportive": "supportive",
+  "stakeholder.position.neutral": "neutral",
+  "stakeholder.position.sceptical": "sceptical",
+  "stakeholder.map.caption": "Stakeholder map: position on the Coalition’s asks (columns) and influence on the decision (rows).",
+  "stakeholder.map.axes": "Across: position; down: influence on the decision.",
+  "stakeholder.influence.low": "low",
+  "stakeholder.influence.medium": "medium",
+  "stakeholder.influence.high": "high",
+  "stakeholder.interest.low": "low",
+  "stakeholder.interest.medium": "medium",
+  "stakeholder.interest.high": "high"
 }
 
 """##,
@@ -721,6 +793,10 @@ Consultant: {{label:paperwork.blank.signature}}
 
 {{toc}}
 
+{{summary}}
+
+{{abbreviations}}
+
 ## 1. Introduction
 
 {{prose:introduction}}
@@ -757,6 +833,8 @@ Consultant: {{label:paperwork.blank.signature}}
 
 {{themes}}
 
+{{stakeholders}}
+
 ## 9. Action matrix (plan of measures)
 
 {{actions.matrix}}
@@ -783,13 +861,13 @@ Consultant: {{label:paperwork.blank.signature}}
 
 {{prose:implementation}}
 
-## Annex 1. Coverage check
+## Annex 1. How the actions cover audiences and themes
 
-### Audiences and channels
+### Audiences: channels and themes
 
 {{coverage.audiences-channels}}
 
-### Actions and advocacy themes
+### Advocacy themes and their addressees
 
 {{coverage.themes-actions}}
 
@@ -800,6 +878,8 @@ Consultant: {{label:paperwork.blank.signature}}
 ## Annex 3. Developing the strategy: the consultancy
 
 {{contract}}
+
+{{sources}}
 
 {{changes.annex}}
 
@@ -870,10 +950,10 @@ Consultant: {{label:paperwork.blank.signature}}
   "goal.workarea": "Рабочая область",
   "goal.objectives": "Задачи",
   "goal.indicators": "Индикаторы",
-  "audience.priority.primary": "основная",
-  "audience.priority.secondary": "дополнительная",
+  "audience.priority.primary": "Приоритетная аудитория",
+  "audience.priority.secondary": "Дополнительная аудитория",
   "audience.priority": "Приоритет",
-  "audience.change": "Искомое изменение",
+  "audience.change": "Каких изменений добиваемся",
   "audience.messages": "Ключевые сообщения",
   "channel.column.name": "Канал / инструмент",
   "channel.column.kind": "Тип",
@@ -954,17 +1034,8 @@ Consultant: {{label:paperwork.blank.signature}}
   "title.version": "Версия",
   "title.date": "Дата документа",
   "title.funder": "При поддержке",
-  "coverage.gap": "—",
-  "coverage.mark": "●",
   "coverage.none": "нет",
-  "coverage.channel": "Канал",
-  "coverage.channels-per-audience": "Каналов, охватывающих аудиторию",
-  "coverage.audiences-channels.intro": "Число действий Матрицы, которые доносят сообщения до каждой аудитории (столбцы, номера расшифрованы ниже) через каждый канал (строки). «{gap}» – пробел: канал не используется для этой аудитории.",
-  "coverage.thin-audiences": "Аудитории, охваченные только одним каналом",
-  "coverage.thin-channels": "Каналы, работающие только на одну аудиторию",
-  "coverage.themes-actions.intro": "Какие адвокационные темы продвигает каждое действие Матрицы: «{mark}» – тема продвигается; «{gap}» – действие не связано ни с одной темой.",
-  "coverage.actions-per-theme": "Действий по теме",
-  "coverage.unthemed": "Действия без адвокационной темы",
+  "coverage.unthemed": "Обеспечивающие действия без темы адвокации",
   "annex.summary": "Ведет действий: {led}. Участвует как партнер: {partnered}. Собственные расходы по смете: {total} {currency}.",
   "annex.leads": "Ведет",
   "annex.partners": "Участвует как партнер",
@@ -1160,6 +1231,7 @@ Consultant: {{label:paperwork.blank.signature}}
   "changes.changed": "изменено",
   "changes.other-languages": "Изменено также ({languages}): {fields}.",
   "changes.prose.title": "Текст разделов",
+  "changes.images.title": "Изображения",
   "changes.prose.paragraphs": "Абзацы текста ({language})",
   "changes.prose.section": "{title} ({file})",
   "changes.prose.other-languages": "Текст ({languages}) изменён также в разделах: {sections}.",
@@ -1195,7 +1267,7 @@ Consultant: {{label:paperwork.blank.signature}}
   "changes.field.ask": "Что мы предлагаем",
   "changes.field.audiences": "Аудитории",
   "changes.field.baseline": "Базовое значение",
-  "changes.field.changeSought": "Искомое изменение",
+  "changes.field.changeSought": "Каких изменений добиваемся",
   "changes.field.channels": "Каналы",
   "changes.field.clause": "Пункт ТЗ",
   "changes.field.client": "Заказчик",
@@ -1293,6 +1365,41 @@ Consultant: {{label:paperwork.blank.signature}}
   "comments.matrix.changed": "вместо: {decision}, {date}",
   "comments.matrix.other-language": "({language}) {response}",
   "comments.matrix.none": "Замечаний к этой версии не поступало.",
+  "comments.form.sheet.comments": "Замечания",
+  "comments.form.sheet.targets": "Разделы и элементы",
+  "comments.form.sheet.help": "Как заполнить",
+  "comments.form.error.type": "Выберите тип замечания из списка",
+  "comments.form.error.target": "Выберите раздел или элемент из списка на листе «Разделы и элементы»",
+  "comments.form.help.title": "Как заполнить форму замечаний",
+  "comments.form.help.1": "Форма для {member} к версии {version} стратегии (контрольная сумма версии {hash}).",
+  "comments.form.help.2": "На листе «Замечания» каждая строка — раздел или элемент стратегии в порядке документа. Серые столбцы заполнены заранее: не меняйте их.",
+  "comments.form.help.3": "Впишите замечание в столбец «Замечание» той строки, к которой оно относится, и выберите тип замечания из списка: общее, по существу или редакционное.",
+  "comments.form.help.4": "В столбце «Абзац» можно указать абзац, таблицу или рисунок (3, 2–4, табл. 5); в столбце «Предлагаемая редакция» — новый текст.",
+  "comments.form.help.5": "Чтобы сделать ещё одно замечание к тому же месту, скопируйте строку или добавьте строку внизу и выберите раздел или элемент из списка.",
+  "comments.form.help.6": "Строки без замечания пропускаются. Сохраните файл как книгу Excel (.xlsx) и отправьте его консультанту.",
+  "plan.sheet.actions": "План действий",
+  "plan.sheet.costs": "Смета",
+  "plan.sheet.indicators": "Индикаторы",
+  "plan.sheet.tranches": "Транши",
+  "plan.sheet.deliverables": "Продукты",
+  "plan.column.cost-year": "Расходы {year}, {currency}",
+  "plan.column.partners": "Ответственный / партнёры",
+  "plan.cost.column.id": "Строка сметы",
+  "plan.cost.column.action": "Действие",
+  "plan.cost.column.item": "Статья расходов",
+  "plan.cost.column.unit": "Единица",
+  "plan.cost.column.quantity": "Количество",
+  "plan.cost.column.unit-cost": "Цена за единицу",
+  "plan.cost.column.currency": "Валюта",
+  "plan.cost.column.amount": "Сумма в валюте строки",
+  "plan.cost.column.year": "Год",
+  "plan.cost.column.member": "Член Коалиции",
+  "plan.cost.column.source": "Источник",
+  "plan.cost.column.converted": "Сумма, {currency}",
+  "plan.indicator.column.id": "Код",
+  "plan.indicator.column.baseline-date": "Дата базового значения",
+  "plan.indicator.column.target": "Целевое значение",
+  "plan.indicator.column.target-date": "Срок",
   "portal.months": "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
   "portal.month": "{month} {year}",
   "portal.status.met": "выполнено",
@@ -1407,7 +1514,52 @@ Consultant: {{label:paperwork.blank.signature}}
   "dashboard.portal.actual": "Факт",
   "dashboard.portal.indicators": "Индикаторы стратегии",
   "dashboard.portal.sparkline": "По месяцам",
-  "dashboard.portal.trend": "{target}: фактические значения по месяцам, {period}, в сравнении с целью (пунктир)"
+  "dashboard.portal.trend": "{target}: фактические значения по месяцам, {period}, в сравнении с целью (пунктир)",
+  "indicator.baseline.pending": "устанавливается (см. средства проверки)",
+  "coverage.audiences.intro": "Для каждой аудитории – сколько действий Матрицы до нее доходит, через какие каналы и по каким темам адвокации. После таблицы перечислены узкие места.",
+  "coverage.column.audience": "Аудитория",
+  "coverage.column.actions": "Действий",
+  "coverage.column.channels": "Каналы",
+  "coverage.column.themes": "Темы",
+  "coverage.gaps": "Узкие места",
+  "coverage.gap.audience-none": "{audience}: ни одно действие Матрицы не доходит до этой аудитории.",
+  "coverage.gap.audience-one": "{audience}: сообщения доходят только через один канал – «{channel}».",
+  "coverage.gap.channel-none": "«{channel}»: канал не используется ни одним действием.",
+  "coverage.gap.channel-one": "«{channel}»: канал используется только одним действием.",
+  "coverage.gaps.none": "Узких мест нет: до каждой аудитории сообщения доходят не менее чем через два канала, и каждый канал используют не менее двух действий.",
+  "coverage.gaps.remedy": "Рабочая группа рассматривает каждое узкое место при ежегодном обзоре Стратегии: добавляет канал или действие либо фиксирует, что узкого охвата достаточно.",
+  "coverage.themes.intro": "Для каждой темы – сколько действий ее продвигают и доходят ли они до адресатов ее просьбы.",
+  "coverage.column.theme": "Тема",
+  "coverage.column.reached": "Адресаты, до которых доходят действия темы",
+  "coverage.column.unreached": "Адресаты без действий темы",
+  "coverage.themes.all-reached": "Действия каждой темы доходят до всех адресатов ее просьбы.",
+  "coverage.themes.unreached": "Адресаты в последнем столбце упоминаются в просьбе темы, но ни одно действие по этой теме до них не доходит: при ежегодном обзоре к теме добавляется действие либо адресат исключается из просьбы.",
+  "coverage.unthemed.intro": "Эти действия не продвигают отдельную тему, а создают для этого условия: каналы, координацию, данные и потенциал.",
+  "summary.title": "Краткое изложение",
+  "abbreviations.title": "Сокращения",
+  "abbreviations.column.short": "Сокращение",
+  "abbreviations.column.full": "Полное наименование",
+  "sources.title": "Источники",
+  "stakeholder.title": "Заинтересованные стороны",
+  "stakeholder.intro": "Кто принимает решения по просьбам Коалиции и кто помогает: позиция, влияние на решение, заинтересованность в теме и то, как Коалиция с ними работает. Позиция, влияние и интерес – оценка консультанта; рабочая группа пересматривает ее при ежегодном обзоре.",
+  "stakeholder.column.name": "Сторона",
+  "stakeholder.column.position": "Позиция",
+  "stakeholder.column.influence": "Влияние",
+  "stakeholder.column.interest": "Интерес",
+  "stakeholder.column.relationship": "Как работаем",
+  "stakeholder.column.themes": "Темы",
+  "stakeholder.column.audiences": "Аудитории",
+  "stakeholder.position.supportive": "поддерживает",
+  "stakeholder.position.neutral": "нейтральна",
+  "stakeholder.position.sceptical": "настроена скептически",
+  "stakeholder.map.caption": "Карта заинтересованных сторон: позиция по просьбам Коалиции (столбцы) и влияние на решение (строки).",
+  "stakeholder.map.axes": "По горизонтали – позиция, по вертикали – влияние на решение.",
+  "stakeholder.influence.low": "низкое",
+  "stakeholder.influence.medium": "среднее",
+  "stakeholder.influence.high": "высокое",
+  "stakeholder.interest.low": "низкий",
+  "stakeholder.interest.medium": "средний",
+  "stakeholder.interest.high": "высокий"
 }
 
 """##,
@@ -1520,6 +1672,10 @@ Consultant: {{label:paperwork.blank.signature}}
 
 {{toc}}
 
+{{summary}}
+
+{{abbreviations}}
+
 ## 1. Введение
 
 {{prose:introduction}}
@@ -1556,6 +1712,8 @@ Consultant: {{label:paperwork.blank.signature}}
 
 {{themes}}
 
+{{stakeholders}}
+
 ## 9. Матрица действий (план мер)
 
 {{actions.matrix}}
@@ -1582,13 +1740,13 @@ Consultant: {{label:paperwork.blank.signature}}
 
 {{prose:implementation}}
 
-## Приложение 1. Проверка охвата
+## Приложение 1. Охват аудиторий и тем
 
-### Аудитории и каналы
+### Аудитории: каналы и темы
 
 {{coverage.audiences-channels}}
 
-### Действия и адвокационные темы
+### Темы адвокации и их адресаты
 
 {{coverage.themes-actions}}
 
@@ -1599,6 +1757,8 @@ Consultant: {{label:paperwork.blank.signature}}
 ## Приложение 3. Разработка стратегии: консультационные услуги
 
 {{contract}}
+
+{{sources}}
 
 {{changes.annex}}
 

@@ -41,9 +41,9 @@ public struct PlainTextWriter: DocumentWriter {
         case .paragraph(let content):
             lines += plain(content).split(separator: "\n", omittingEmptySubsequences: false).map { indent + $0 }
             lines.append("")
-        case .list(let ordered, let items):
+        case .list(let ordered, let items, let start, _):
             for (index, item) in items.enumerated() {
-                let marker = ordered ? "\(index + 1). " : "- "
+                let marker = ordered ? "\(start + index). " : "- "
                 let pad = indent + String(repeating: " ", count: marker.count)
                 var inner: [String] = []
                 write(item, indent: "", into: &inner)
@@ -62,6 +62,9 @@ public struct PlainTextWriter: DocumentWriter {
             write(blocks, indent: "", into: &inner)
             while inner.last?.isEmpty == true { inner.removeLast() }
             lines += inner.map { $0.isEmpty ? indent + ">" : indent + "> " + $0 }
+            lines.append("")
+        case .code(_, let text):
+            lines += text.split(separator: "\n", omittingEmptySubsequences: false).map { indent + "    " + clean(String($0)) }
             lines.append("")
         case .rule:
             lines += [indent + "---", ""]
@@ -118,7 +121,7 @@ public struct PlainTextWriter: DocumentWriter {
         for item in content {
             switch item {
             case .lineBreak: text += "\n"
-            case .chart(_, let alternative): text += clean(alternative)
+            case .chart(_, let alternative), .image(_, let alternative, _): text += clean(alternative)
             case .text(let value), .code(let value): text += clean(value)
             case .strong(let inner), .emphasis(let inner), .link(_, let inner): text += plain(inner)
             }

@@ -11,11 +11,15 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     checkInflate(bytes)
     checkArchive(bytes)
-    checkRoundTrip(bytes)
+    // One input in 16: compressing (the DOCX writer's DEFLATE sets up its match finder per
+    // entry) ran at FuzzDeflate's few hundred executions a second.
+    if bytes.first.map({ $0 % 16 == 0 }) == true { checkRoundTrip(bytes) }
     return 0
 }
 
-private let entryLimit = 1 << 16
+/// Small limits: an entry that inflates to the limit is decoded bit by bit, and a corpus of
+/// archives that each inflate 64 entries of 64 KiB ran at 140 executions a second.
+private let entryLimit = 1 << 12
 
 private func checkInflate(_ bytes: [UInt8]) {
     guard let lenient = try? FuzzEntryPoints.inflate(bytes, limit: entryLimit, isStrict: false)
@@ -27,13 +31,13 @@ private func checkInflate(_ bytes: [UInt8]) {
 }
 
 private func checkArchive(_ bytes: [UInt8]) {
-    let report = FuzzEntryPoints.readZIP(bytes, entries: 64, entryBytes: entryLimit,
+    let report = FuzzEntryPoints.readZIP(bytes, entries: 16, entryBytes: entryLimit,
                                          totalBytes: 4 * entryLimit)
     if let failure = report.failure {
         Fuzz.require(report.entries.isEmpty && !failure.isEmpty, "a failure with entries")
         return
     }
-    Fuzz.require(report.entries.count <= 64, "\(report.entries.count) entries past the limit")
+    Fuzz.require(report.entries.count <= 16, "\(report.entries.count) entries past the limit")
     Fuzz.require(Set(report.entries.map(\.name)).count == report.entries.count, "duplicate names")
     var total = 0
     for entry in report.entries {
@@ -66,8 +70,8 @@ private func checkRoundTrip(_ bytes: [UInt8]) {
         Fuzz.require(false, "the writer refused \(count) small entries")
         return
     }
-    let report = FuzzEntryPoints.readZIP(archive, entries: 64, entryBytes: entryLimit,
-                                         totalBytes: 4 * entryLimit)
+    // Our own archive of the input (at most 8 KiB) within limits it fits.
+    let report = FuzzEntryPoints.readZIP(archive, entries: 16, entryBytes: 1 << 16, totalBytes: 1 << 16)
     Fuzz.require(report.failure == nil, "our own archive refused: \(report.failure ?? "")")
     let read = report.entries.map { entry -> (String, [UInt8]) in
         guard case .success(let contents) = entry.contents else {
