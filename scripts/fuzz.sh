@@ -6,7 +6,7 @@
 #
 # SECONDS is the time per target (default 60; 0 only builds the targets and their seeds);
 # TARGETs default to all of FuzzJSON FuzzCSV FuzzProse FuzzTemplate FuzzValues FuzzComments FuzzDeflate
-# FuzzJournal FuzzPortal FuzzZIP FuzzXML FuzzXLSX FuzzDOCXComments.
+# FuzzJournal FuzzPortal FuzzZIP FuzzXML FuzzXLSX FuzzDOCXComments FuzzXLIFF.
 # Exits non-zero when any target crashes, fails one of its checks, leaks, times out (one input
 # over 10 s) or runs out of memory (2 GiB), naming the target and the saved input.
 # Everything it writes goes under scripts/fuzz/.build/ (git-ignored):
@@ -34,7 +34,7 @@ usage() {
 }
 
 all_targets=(FuzzJSON FuzzCSV FuzzProse FuzzTemplate FuzzValues FuzzDeflate FuzzComments FuzzJournal FuzzPortal
-    FuzzZIP FuzzXML FuzzXLSX FuzzDOCXComments)
+    FuzzZIP FuzzXML FuzzXLSX FuzzDOCXComments FuzzXLIFF)
 seconds=60
 if [ $# -gt 0 ]; then
     case "$1" in
@@ -408,6 +408,8 @@ save('<row><c t="s"><v>9</v></c><c><v>1E-3</v></c><c t="e"><v>#N/A</v></c></row>
 save('<row r="1"><c r="XFD1048576" s="2"><v>-1</v></c></row><row r="1"><c r="A1"/></row>')
 save(rows, strings='<si><t>_x000D_a</t><rPh><t>x</t></rPh></si>')
 PY
+}
+
 # Commented Word copies: the committed fixtures (python-docx, LibreOffice) whole, and the parts
 # the reader reads (document, comments, replies) joined by NUL as the target cuts them.
 docx_comment_seeds() {
@@ -425,6 +427,20 @@ docx_comment_seeds() {
         printf '\0'
         printf '%s' "<w15:commentsEx $w15><w15:commentEx w15:paraId=\"01\" w15:done=\"1\"/><w15:commentEx w15:paraId=\"02\" w15:paraIdParent=\"01\"/></w15:commentsEx>"
     } | seed "$dir"
+}
+
+# XLIFF as `strategy translate export` writes it (2.0 and 1.2, one unit at a time so that each
+# fits in an input), as translate-toolkit rewrites it, and files the reader must refuse.
+xliff_seeds() {
+    local dir=$1 file
+    for file in "$root"/Tests/StrategyKitTests/Fixtures/XLIFF/toolkit/*.xlf; do
+        [ -f "$file" ] && head -c 2048 "$file" | seed "$dir"
+    done
+    printf '%s' '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ru" trgLang="en"><file id="f1" original="actions.csv"><unit id="A-01.title" name="A-01.title"><notes><note category="source-hash">8d9d374720f9</note></notes><originalData><data id="d1">**</data><data id="d2">](http://x)</data></originalData><segment state="initial" subState="sw:needs-translation"><source xml:space="preserve">Доклад <ph id="1" dataRef="d1"/>о МСУ<ph id="2" dataRef="d1"/> [x<ph id="3" dataRef="d2"/></source><target xml:space="preserve">Report <pc id="1" dataRefStart="d1" dataRefEnd="d1">on</pc><cp hex="0009"/><mrk id="m">LSG</mrk></target></segment><ignorable><source> </source></ignorable></unit></file></xliff>' | seed "$dir"
+    printf '%s' '<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"><file original="a" source-language="ru" target-language="en" datatype="plaintext"><body><group><trans-unit id="7" resname="A-01.title" approved="yes"><source><ph id="1">### </ph>Заголовок <x id="2"/></source><target state="needs-review-translation"><bpt id="1">**</bpt>Title<ept id="1">**</ept> <g id="3">x</g><it id="4" pos="open">&lt;b&gt;</it></target><alt-trans><target>old</target></alt-trans><context-group purpose="location"><context context-type="sourcefile">A-01.title</context></context-group><note>source-hash: 0123456789ab</note></trans-unit></group></body></file></xliff>' | seed "$dir"
+    printf '%s' '<xliff xmlns="urn:oasis:names:tc:xliff:document:1.1" version="1.1"><file original="a.po" source-language="ru" datatype="po"><body><trans-unit id="3" approved="yes"><source>a</source><target state="translated">b</target><context-group name="po-reference" purpose="location"><context context-type="sourcefile">G1.title</context></context-group></trans-unit></body></file></xliff>' | seed "$dir"
+    printf '%s' '<?xml version="1.0"?><!DOCTYPE xliff [<!ENTITY x "&x;&x;">]><xliff>&x;</xliff>' | seed "$dir"
+    printf '%s' '<xliff xmlns="urn:example" version="2.0"><file><unit id="a"/><unit id="a"/></file></xliff>' | seed "$dir"
 }
 
 for target in "${targets[@]}"; do
@@ -445,6 +461,7 @@ for target in "${targets[@]}"; do
         FuzzXML) xml_seeds "$dir" ;;
         FuzzXLSX) xlsx_seeds "$dir" ;;
         FuzzDOCXComments) docx_comment_seeds "$dir" ;;
+        FuzzXLIFF) xliff_seeds "$dir" ;;
     esac
 done
 

@@ -28,6 +28,7 @@ public enum StrategyCLI {
             ("comments", "Comment forms for members, their import, decisions and the matrix."),
             ("portal", "Import the Portal's metrics and report them against its plan (seed 003)."),
             ("dashboard", "Write the coordinator's one-page dashboard as a self-contained HTML file."),
+            ("translate", "Keep translations in step: status, accept, and XLIFF export and import."),
             ("help", "Show help for a subcommand."),
         ],
         examples: [
@@ -80,6 +81,8 @@ public enum StrategyCLI {
             return PortalCommand.run(rest, console: console).rawValue
         case "dashboard":
             return DashboardCommand.run(rest, console: console).rawValue
+        case "translate":
+            return TranslateCommand.run(rest, console: console).rawValue
         default:
             return usageError(
                 UsageError(first.hasPrefix("-") ? "unknown option '\(first)'" : "unknown subcommand '\(first)'"),
@@ -114,6 +117,7 @@ public enum StrategyCLI {
                 console.out(CommentsCommand.spec.helpText)
             }
         case "portal": return PortalCommand.help(Array(arguments.dropFirst()), console: console).rawValue
+        case "translate": return TranslateCommand.help(Array(arguments.dropFirst()), console: console).rawValue
         case let other?:
             return usageError(UsageError("unknown subcommand '\(other)'"), spec: root, console: console)
                 .rawValue

@@ -15,6 +15,9 @@ public struct OpenedWorkspace: Sendable {
     /// The contract journal (`contract/journal.csv`), read once; its problems are among the
     /// diagnostics.
     public var journal: ContractJournal = .empty
+    /// Where every translation stands (missing, stale, current), when the strategy could be
+    /// read; its stale texts are among the diagnostics.
+    public var translations: TranslationState? = nil
 
     /// The number of errors.
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
@@ -47,10 +50,14 @@ public enum Workspace {
         Leftovers.completePending(workspace: folder)
         let (templates, templateDiagnostics) = loadTemplates(explicit: explicit, workspace: folder)
         sink.report(contentsOf: templateDiagnostics)
-        let strategy = WorkspaceLoader.read(WorkspaceFiles(root: folder, sink: sink), sink: sink)
+        let files = WorkspaceFiles(root: folder, sink: sink)
+        let strategy = WorkspaceLoader.read(files, sink: sink)
+        var translations: TranslationState?
         if let strategy {
             Checker.check(strategy, sink: sink)
             TemplateRules.check(templates, for: strategy, reference: TemplateSet.builtIn().0, sink: sink)
+            translations = TranslationState.open(
+                strategy, files: files, versions: versions ?? VersionStore(workspace: folder), sink: sink)
         }
         CommentRules.check(folder, templates: explicit, sink: sink)
         sink.report(contentsOf: Leftovers.diagnostics(workspace: folder))
@@ -67,7 +74,7 @@ public enum Workspace {
         }
         return OpenedWorkspace(
             strategy: strategy, templates: templates, diagnostics: sink.sorted, changes: changes,
-            journal: journal)
+            journal: journal, translations: translations)
     }
 
     /// `--templates DIR`, else `templates/` beside the workspace, else nil (the built-in copy).

@@ -90,6 +90,7 @@ struct BenchRunner {
             ("strategy check", ["check", "--workspace", folder.path]),
             ("strategy render", ["render", "--workspace", folder.path, "--out", out]),
             ("strategy render --check", ["render", "--workspace", folder.path, "--out", out, "--check"]),
+            ("strategy translate status", ["translate", "status", "--workspace", folder.path]),
         ] + ReportCommand.all.map { ("strategy " + $0.name, $0.arguments + ["--workspace", folder.path]) }
             // The in-process half cut this version and revised the workspace (generated ones only).
             + (actions == nil ? [] : [("strategy version diff", ["version", "diff", VersionBench.version, "--workspace", folder.path])])

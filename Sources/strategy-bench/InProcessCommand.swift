@@ -187,6 +187,12 @@ enum InProcessCommand {
                 if let failure = measured.failure { comments.note = String(failure.prefix(300)) }
                 rows.append(comments)
             }
+            // After the comments: translations, stale texts dated against bench-v1.
+            for measured in TranslationBench.measure(folder, runs: runs, console: console, startPhase: startPhase) {
+                var translation = row(measured.command, label, actions, measured.sample)
+                if let failure = measured.failure { translation.note = String(failure.prefix(300)) }
+                rows.append(translation)
+            }
         }
         return Result(
             rows: rows, input: nil, diagnostics: diagnostics.prefix(5).map(\.description),

@@ -43,6 +43,7 @@ let package = Package(
         fuzzTarget("FuzzPortal"),
         fuzzTarget("FuzzZIP"),
         fuzzTarget("FuzzXML"),
+        fuzzTarget("FuzzXLIFF"),
         fuzzTarget("FuzzXLSX"),
         fuzzTarget("FuzzDOCXComments"),
     ],

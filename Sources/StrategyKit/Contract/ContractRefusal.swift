@@ -163,20 +163,25 @@ public struct ContractRefusal: Error, Hashable, Sendable, CustomStringConvertibl
     /// A submission refused because the version is not settled (open comments, missing
     /// translations); `problems` are listed as notes.
     public static func unsettledVersion(
-        _ act: ContractAct, version: String, openComments: [String], missingTranslations: [String]
+        _ act: ContractAct, version: String, openComments: [String], missingTranslations: [String],
+        staleTranslations: [String] = []
     ) -> ContractRefusal {
         var parts: [String] = []
         if !openComments.isEmpty { parts.append("\(openComments.count) open comment(s)") }
         if !missingTranslations.isEmpty { parts.append("\(missingTranslations.count) missing translation(s)") }
+        if !staleTranslations.isEmpty { parts.append("\(staleTranslations.count) stale translation(s)") }
         let limit = 20
-        var notes = (openComments + missingTranslations).prefix(limit).map { $0 }
-        let rest = openComments.count + missingTranslations.count - limit
+        let all = openComments + missingTranslations + staleTranslations
+        var notes = all.prefix(limit).map { $0 }
+        let rest = all.count - limit
         if rest > 0 { notes.append("… and \(rest) more") }
         return ContractRefusal(
             code: openComments.isEmpty ? "contract.translation" : "contract.open-comments",
             message: "\(act.subject) cannot be submitted with version \(version): it has "
                 + parts.joined(separator: " and ") + "; decide every comment ('strategy comments resolve') "
-                + "and complete every language, then cut a new version",
+                + "and complete every language"
+                + (staleTranslations.isEmpty ? "" : " (translate or accept the stale texts: 'strategy translate status')")
+                + ", then cut a new version",
             column: .version, notes: notes)
     }
 

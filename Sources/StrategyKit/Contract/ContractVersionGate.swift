@@ -3,7 +3,7 @@ import Foundation
 /// Whether a version of the strategy may be submitted as a product: it must exist, and a
 /// revised or final strategy must have every comment decided and every text in every language
 /// (seed 000: the revised draft takes the comments received into account; the final versions
-/// are in Russian and English).
+/// are in Russian and English); the final strategy must have no stale translation either.
 public struct ContractVersionGate: Sendable {
     /// The workspace.
     public let workspace: URL
@@ -32,6 +32,12 @@ public struct ContractVersionGate: Sendable {
             throw ContractRefusal.unknownVersion(act, version: version, reason: error.description)
         }
         let translations = opened.diagnostics.filter { $0.code == "translation.missing" }.map(\.description)
+        // The final versions are the Russian and English strategy as delivered: a translation
+        // made from an earlier source text is not final (issue 22).
+        let stale = stage == .final
+            ? opened.diagnostics.filter { $0.code == "translation.stale" || $0.code == "translation.paragraphs" }
+                .map(\.description)
+            : []
         let comments: [String]
         do {
             comments = try openComments(of: version).map { "open comment \($0.id) (\($0.member)): \(Self.excerpt($0.text))" }
@@ -40,9 +46,10 @@ public struct ContractVersionGate: Sendable {
                 code: "contract.open-comments", message: error.description, column: .version,
                 notes: error.diagnostics.map(\.description))
         }
-        guard translations.isEmpty, comments.isEmpty else {
+        guard translations.isEmpty, stale.isEmpty, comments.isEmpty else {
             throw ContractRefusal.unsettledVersion(
-                act, version: version, openComments: comments, missingTranslations: translations)
+                act, version: version, openComments: comments, missingTranslations: translations,
+                staleTranslations: stale)
         }
     }
 

@@ -312,10 +312,17 @@ public struct DashboardBuilder {
         let rows = strategy.languages.map { language -> Table.Row in
             let done = fields.filter { $0.text.has(language) }.count
             let prose = (strategy.prose[language] ?? [:]).values.filter { !$0.markdown.allSatisfy(\.isWhitespace) }.count
+            // The source language has nothing to translate; a language without records is not
+            // tracked, so its stale texts cannot be told.
+            let standing = opened.translations?.state(of: language)
+            let missing = standing.map { String($0.missingCount) } ?? labels["none"]
+            let stale = standing.map { $0.isTracked ? String($0.staleCount) : labels["dashboard.quality.untracked"] }
+                ?? labels["none"]
             return Table.Row([
                 Inline.plain(language.code),
                 Inline.plain("\(done) / \(fields.count)"), Inline.plain(share(done, of: fields.count)),
                 Inline.plain("\(prose) / \(sections.count)"),
+                Inline.plain(missing), Inline.plain(stale),
             ])
         }
         var blocks: [Block] = [
@@ -324,6 +331,8 @@ public struct DashboardBuilder {
                 .init(Inline.plain(labels["dashboard.quality.texts"]), width: 3, alignment: .trailing),
                 .init(Inline.plain(labels["dashboard.share"]), width: 2, alignment: .trailing),
                 .init(Inline.plain(labels["dashboard.quality.prose"]), width: 3, alignment: .trailing),
+                .init(Inline.plain(labels["dashboard.quality.missing"]), width: 2, alignment: .trailing),
+                .init(Inline.plain(labels["dashboard.quality.stale"]), width: 3, alignment: .trailing),
             ], rows: rows)),
             .paragraph(Inline.plain(labels.format("dashboard.quality.check", [
                 "errors": String(opened.errorCount), "warnings": String(opened.warningCount),

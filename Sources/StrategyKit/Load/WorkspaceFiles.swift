@@ -4,6 +4,9 @@ import Foundation
 struct WorkspaceFiles {
     let root: URL
     let sink: DiagnosticSink
+    /// Every JSON and CSV file read so far, as parsed: the translation catalog reads its texts
+    /// and their places from these rather than parsing the files a second time.
+    let parsed = ParsedSources()
 
     private func data(_ path: String, required: Bool) -> Data? {
         let data = readData(path, required: required)
@@ -56,6 +59,7 @@ struct WorkspaceFiles {
         let (root, diagnostics) = JSONReader.parse(data, file: path)
         sink.report(contentsOf: diagnostics)
         if root == nil { sink.markIncomplete(path) }
+        if let root { parsed.json[path] = root }
         return root
     }
 
@@ -75,6 +79,7 @@ struct WorkspaceFiles {
         if table == nil || diagnostics.contains(where: { $0.severity == .error }) {
             sink.markIncomplete(path)
         }
+        if let table { parsed.csv[path] = table }
         return table
     }
 
@@ -145,4 +150,15 @@ struct WorkspaceFiles {
         }
         return result
     }
+}
+
+/// The parsed JSON and CSV files of one workspace read, by workspace-relative path.
+///
+/// A class because the reader that fills it is a value passed down the loader; it never leaves
+/// the read that created it.
+final class ParsedSources {
+    /// JSON roots.
+    var json: [String: JSONNode] = [:]
+    /// CSV tables.
+    var csv: [String: CSVTable] = [:]
 }

@@ -23,6 +23,18 @@ extension WorkspaceLoader {
             }
             languages.append(language)
         }
+        let sourceText = object.string("sourceLanguage", required: false)
+        var sourceLanguage: Located<Language>?
+        if let sourceText, let language = ValueGrammar.language(sourceText.value, at: sourceText.location, sink: sink) {
+            if languages.contains(language) {
+                sourceLanguage = Located(language, at: sourceText.location)
+            } else {
+                sink.report(.error(
+                    "translation.unknown-language",
+                    "the source language '\(language)' is not one of the languages strategy.json lists",
+                    at: sourceText.location))
+            }
+        }
         let currencyText = object.string("currency")
         let currency = currencyText.flatMap {
             ValueGrammar.currency($0.value, at: $0.location, sink: sink)
@@ -41,12 +53,14 @@ extension WorkspaceLoader {
         let rates = all("exchangeRates", readExchangeRate)
         let illustration = object.optionalText("illustration")
         object.finish()
-        return Strategy(
+        var strategy = Strategy(
             title: title, subtitle: subtitle, period: period, languages: languages,
             currency: currency, edition: edition, coalition: coalition, members: members,
             workAreas: workAreas, fundingSources: sources, exchangeRates: rates, goals: [],
             indicators: [], audiences: [], channels: [], themes: [], actions: [], costLines: [],
             risks: [], contract: nil, portalMetrics: [], prose: [:], illustration: illustration)
+        strategy.sourceLanguage = sourceLanguage
+        return strategy
     }
 
     /// `{"start": …, "end": …}`; a missing or bad part falls back to the object's place so the

@@ -50,6 +50,13 @@ public struct Strategy: Hashable, Sendable {
     public var portalData: PortalData?
     /// Prose sections per language, by section id.
     public var prose: [Language: [String: ProseSection]]
+    /// The language translations are made from, as `strategy.json` names it
+    /// (`"sourceLanguage"`); nil when it names none (see ``translationSource``).
+    public var sourceLanguage: Located<Language>? = nil
+
+    /// The language every other language is translated from: `sourceLanguage`, else the first
+    /// of `languages`.
+    public var translationSource: Language? { sourceLanguage?.value ?? languages.first }
     /// The pictures the prose shows, by workspace-relative path (`prose/en/images/map.png`),
     /// read and checked when the workspace is loaded.
     public var images: [String: DocumentImage] = [:]

@@ -9,7 +9,7 @@ final class EditionRulesTests: XCTestCase {
 
     /// `mini` with its edition declared a draft.
     private func mini() throws -> URL {
-        let workspace = try TestWorkspace.copyOfMini()
+        let workspace = try TestWorkspace.copyOfMiniUntracked()
         try TestWorkspace.edit(
             workspace, "strategy.json", replacing: "\"status\": {\"ru\": \"Проект\", \"en\": \"Draft\"}",
             with: "\"status\": {\"ru\": \"Проект\", \"en\": \"Draft\"}, \"stage\": \"draft\"")
@@ -17,7 +17,7 @@ final class EditionRulesTests: XCTestCase {
     }
 
     func testEditionWithoutStage_isNotHeldToTheVersions() throws {
-        let workspace = try TestWorkspace.copyOfMini()
+        let workspace = try TestWorkspace.copyOfMiniUntracked()
         let store = VersionStore(workspace: workspace)
         try store.cut("v1", note: "Draft", date: cutDay)
         try store.cut("v2", note: "Revised", date: CalendarDate(year: 2023, month: 12, day: 5)!)
@@ -53,7 +53,7 @@ final class EditionRulesTests: XCTestCase {
     }
 
     func testEditionContradiction_stageAgainstTheJournal() throws {
-        let workspace = try TestWorkspace.copyOfMini()
+        let workspace = try TestWorkspace.copyOfMiniUntracked()
         try VersionStore(workspace: workspace).cut("v1", note: "Draft", date: cutDay)
         try TestWorkspace.edit(
             workspace, "contract.json",

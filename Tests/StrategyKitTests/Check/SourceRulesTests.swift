@@ -6,7 +6,7 @@ import XCTest
 /// in the text and listed at the end.
 final class SourceRulesTests: XCTestCase {
     private func mini(citing citation: String, sources: String = "[\"ref.law\"]") throws -> URL {
-        let workspace = try TestWorkspace.copyOfMini()
+        let workspace = try TestWorkspace.copyOfMiniUntracked()
         let json = """
             {"sources": [
               {"id": "ref.tor", "title": {"ru": "ТЗ консультанта", "en": "The consultant's ToR"}},

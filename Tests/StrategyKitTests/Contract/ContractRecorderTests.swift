@@ -159,4 +159,29 @@ final class ContractRecorderTests: XCTestCase {
         XCTAssertNoThrow(try ContractRecorder(workspace: workspace).record(
             F.submit("D3", "2023-11-20", version: "v3"), contract: F.shipped))
     }
+
+    func testRecord_theFinalStrategyWaitsForStaleTranslations_theRevisedDoesNot() throws {
+        let workspace = try project()
+        // The Russian of an action changed after its English was made (issue 22).
+        try TestWorkspace.edit(workspace, "actions.csv", replacing: "A-07,O1.1,Провести через Портал опрос",
+                               with: "A-07,O1.1,Провести через Портал подробный опрос")
+        let store = VersionStore(workspace: workspace)
+        XCTAssertEqual(TestWorkspace.diagnostics(workspace).filter { $0.contains("error:") }, [])
+        try store.cut("v3", note: "Final", date: F.day("2023-12-18"))
+        XCTAssertThrowsError(try ContractRecorder(workspace: workspace).record(
+            F.submit("D6", "2023-12-18", version: "v3"), contract: F.shipped)) { error in
+            let refusal = error as? ContractRefusal
+            XCTAssertEqual(refusal?.code, "contract.translation")
+            XCTAssertEqual(refusal?.message, "D6 cannot be submitted with version v3: it has 1 stale translation(s); decide "
+                + "every comment ('strategy comments resolve') and complete every language (translate or accept the "
+                + "stale texts: 'strategy translate status'), then cut a new version")
+            XCTAssertEqual(refusal?.notes.count, 1)
+            XCTAssertTrue(refusal?.notes.first?.hasPrefix("actions.csv:8:") ?? false, refusal?.notes.description ?? "")
+            XCTAssertTrue(refusal?.notes.first?.contains("A-07.title (en) was translated from an earlier ru text") ?? false)
+        }
+        XCTAssertNoThrow(try ContractRecorder(workspace: workspace).record(
+            F.submit("D4", "2023-12-05", version: "v3"), contract: F.shipped))
+        _ = try TranslationStore(workspace: workspace).accept(["A-07.title"], language: "en", allCurrent: false)
+        XCTAssertEqual(TestWorkspace.diagnostics(workspace).filter { $0.contains("translation.") }, [])
+    }
 }

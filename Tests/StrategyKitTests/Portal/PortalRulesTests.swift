@@ -54,6 +54,8 @@ final class PortalRulesTests: XCTestCase {
         try TestWorkspace.edit(workspace, "portal-targets.json", replacing: "\"kind\": \"per-event\",\n      \"event\": \"portal.contests\",",
                                with: "\"kind\": \"deadline\",\n      \"due\": \"2022-12-31\",")
         try TestWorkspace.edit(workspace, "portal.json", replacing: "\"id\": \"portal.contests\"", with: "\"id\": \"portal.contest-count\"")
+        // A renamed metric's texts lose their translation records; that is tested elsewhere.
+        try TestWorkspace.untrackTranslations(workspace)
         let lines = TestWorkspace.diagnostics(workspace)
         XCTAssertEqual(lines.count, 2)
         XCTAssertTrue(lines.allSatisfy { $0.hasPrefix("portal/metrics.csv:") && $0.contains("warning: row ")

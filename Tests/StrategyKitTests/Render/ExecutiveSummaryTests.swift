@@ -14,7 +14,7 @@ final class ExecutiveSummaryTests: XCTestCase {
     }
 
     func testSummary_opensTheDocumentUnderItsHeadingAndIsInTheContents() throws {
-        let workspace = try TestWorkspace.copyOfMini()
+        let workspace = try TestWorkspace.copyOfMiniUntracked()
         for (language, text) in [("ru", "Коротко о главном.\n\n# Цели\n"), ("en", "The essentials.\n\n# Goals\n")] {
             try Data(text.utf8).write(to: workspace.appendingPathComponent("prose/\(language)/summary.md"))
         }
@@ -25,12 +25,12 @@ final class ExecutiveSummaryTests: XCTestCase {
     }
 
     func testNoSummary_leavesNoEmptySection() throws {
-        let text = try markdown(try TestWorkspace.copyOfMini())
+        let text = try markdown(try TestWorkspace.copyOfMiniUntracked())
         XCTAssertFalse(text.contains("Executive summary"), text)
     }
 
     func testSummary_inOneLanguageOnly_isATranslationError() throws {
-        let workspace = try TestWorkspace.copyOfMini()
+        let workspace = try TestWorkspace.copyOfMiniUntracked()
         try Data("The essentials.\n".utf8).write(to: workspace.appendingPathComponent("prose/en/summary.md"))
         XCTAssertTrue(TestWorkspace.diagnostics(workspace).contains {
             $0.contains("prose section 'summary' has no 'ru' text") && $0.contains("[translation.missing]")

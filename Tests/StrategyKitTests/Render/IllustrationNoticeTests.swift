@@ -8,7 +8,7 @@ final class IllustrationNoticeTests: XCTestCase {
     private let notice = ["ru": "ИЛЛЮСТРАЦИЯ: учебный пример", "en": "ILLUSTRATION: a worked example"]
 
     private func miniWithNotice() throws -> URL {
-        let workspace = try TestWorkspace.copyOfMini()
+        let workspace = try TestWorkspace.copyOfMiniUntracked()
         try TestWorkspace.edit(
             workspace, "strategy.json", replacing: "\"languages\": [\"ru\", \"en\"],",
             with: "\"languages\": [\"ru\", \"en\"], \"illustration\": {\"ru\": \"\(notice["ru"]!)\", \"en\": \"\(notice["en"]!)\"},")
@@ -59,7 +59,7 @@ final class IllustrationNoticeTests: XCTestCase {
     }
 
     func testRealStrategy_hasNoNotice() throws {
-        let opened = Workspace.open(try TestWorkspace.copyOfMini())
+        let opened = Workspace.open(try TestWorkspace.copyOfMiniUntracked())
         let strategy = try XCTUnwrap(opened.strategy)
         XCTAssertNil(strategy.illustration)
         let files = try Workspace.render(strategy, templates: opened.templates, languages: strategy.languages, formats: [.md])
@@ -69,7 +69,7 @@ final class IllustrationNoticeTests: XCTestCase {
     }
 
     func testNotice_missingALanguage_isATranslationError() throws {
-        let workspace = try TestWorkspace.copyOfMini()
+        let workspace = try TestWorkspace.copyOfMiniUntracked()
         try TestWorkspace.edit(
             workspace, "strategy.json", replacing: "\"languages\": [\"ru\", \"en\"],",
             with: "\"languages\": [\"ru\", \"en\"], \"illustration\": {\"ru\": \"Пример\"},")

@@ -6,7 +6,7 @@ import XCTest
 /// HTML, a table of the same grid elsewhere).
 final class StakeholderMapTests: XCTestCase {
     private func mini(_ stakeholders: String) throws -> URL {
-        let workspace = try TestWorkspace.copyOfMini()
+        let workspace = try TestWorkspace.copyOfMiniUntracked()
         try Data(("{\"stakeholders\": [" + stakeholders + "]}\n").utf8)
             .write(to: workspace.appendingPathComponent("stakeholders.json"))
         return workspace
@@ -48,7 +48,7 @@ final class StakeholderMapTests: XCTestCase {
     }
 
     func testNoStakeholders_noSection() throws {
-        let text = try XCTUnwrap(try files(try TestWorkspace.copyOfMini(), [.md])["en/strategy.md"])
+        let text = try XCTUnwrap(try files(try TestWorkspace.copyOfMiniUntracked(), [.md])["en/strategy.md"])
         XCTAssertFalse(text.contains("### Stakeholders"))
     }
 }

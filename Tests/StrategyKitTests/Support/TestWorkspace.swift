@@ -52,6 +52,21 @@ enum TestWorkspace {
         try Data(contents.utf8).write(to: url)
     }
 
+    /// Stops tracking which source text each translation was made from (removes
+    /// `translations/`), for a test whose edits change one language, or rename entities, and
+    /// that is about something else: its stale translations would be noise.
+    static func untrackTranslations(_ workspace: URL) throws {
+        try FileManager.default.removeItem(at: workspace.appendingPathComponent("translations"))
+    }
+
+    /// A copy of `mini` whose translations are not tracked, for tests that edit its texts and
+    /// are not about stale translations.
+    static func copyOfMiniUntracked() throws -> URL {
+        let workspace = try copyOfMini()
+        try untrackTranslations(workspace)
+        return workspace
+    }
+
     /// The diagnostics of loading and checking `workspace`, as text lines.
     static func diagnostics(_ workspace: URL) -> [String] {
         Workspace.open(workspace).diagnostics.map(\.description)
