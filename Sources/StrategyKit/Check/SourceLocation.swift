@@ -51,3 +51,20 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
     }
 }
+
+extension SourceLocation {
+    /// The line and column (in Characters) of the Character at `offset` in a prose file's text.
+    static func prose(offset: Int, in text: String, file: String) -> SourceLocation {
+        var line = 1
+        var column = 1
+        for character in text.prefix(offset) {
+            if character == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+}

@@ -34,7 +34,7 @@ enum AbbreviationRules {
         }
         for (_, section) in (strategy.prose[language] ?? [:]).sorted(by: { $0.key < $1.key }) {
             for (token, offset) in abbreviations(in: section.markdown) where found[token] == nil {
-                found[token] = position(of: offset, in: section.markdown, file: section.location.file)
+                found[token] = SourceLocation.prose(offset: offset, in: section.markdown, file: section.location.file)
             }
         }
         return found
@@ -66,20 +66,5 @@ enum AbbreviationRules {
         }
         if !token.isEmpty { flush() }
         return result
-    }
-
-    /// The line and column (in Characters) of `offset` in a prose file.
-    private static func position(of offset: Int, in text: String, file: String) -> SourceLocation {
-        var line = 1
-        var column = 1
-        for character in text.prefix(offset) {
-            if character == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-        }
-        return SourceLocation(file: file, line: line, column: column)
     }
 }

@@ -38,7 +38,7 @@ enum SourceRules {
                     guard !known.contains(citation.id) else { continue }
                     sink.report(.error(
                         "ref.unknown-id", "prose section '\(section.id)' cites unknown source '\(citation.id)'",
-                        at: position(of: citation.offset, in: section.markdown, file: section.location.file),
+                        at: SourceLocation.prose(offset: citation.offset, in: section.markdown, file: section.location.file),
                         notes: Suggestion.closest(to: citation.id, in: known.sorted()).map { [.init("did you mean '\($0)'?")] } ?? []))
                 }
             }
@@ -57,20 +57,5 @@ enum SourceRules {
                 "source.uncited", "source '\(reference.id.value.rawValue)' is cited nowhere in the prose or the indicators",
                 at: reference.id.location))
         }
-    }
-
-    /// The line and column (in Characters) of `offset` in a prose file.
-    static func position(of offset: Int, in text: String, file: String) -> SourceLocation {
-        var line = 1
-        var column = 1
-        for character in text.prefix(offset) {
-            if character == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-        }
-        return SourceLocation(file: file, line: line, column: column)
     }
 }
