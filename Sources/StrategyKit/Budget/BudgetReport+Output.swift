@@ -26,6 +26,13 @@ extension BudgetReport {
                 .init(Inline.plain(labels["budget.column.share"]), width: 2, alignment: .trailing),
             ], rows: rows)),
         ]
+        let notes = notes(labels: labels)
+        blocks.append(.list(ordered: false, items: notes.map { [.paragraph(Inline.plain($0))] }))
+        return Document(language: language, title: labels["budget.title.\(grouping.rawValue)"], blocks: blocks)
+    }
+
+    /// The notes under the table: the channel caveat, the rounding rule and each rate used.
+    func notes(labels: Labels) -> [String] {
         var notes: [String] = []
         if grouping == .channel { notes.append(labels["budget.channel-note"]) }
         notes.append(labels["budget.rounding-note"])
@@ -36,8 +43,7 @@ extension BudgetReport {
                 "source": rate.source?[language] ?? labels["none"],
             ])
         }
-        blocks.append(.list(ordered: false, items: notes.map { [.paragraph(Inline.plain($0))] }))
-        return Document(language: language, title: labels["budget.title.\(grouping.rawValue)"], blocks: blocks)
+        return notes
     }
 
     /// The report as CSV for spreadsheets: UTF-8 with BOM, CRLF, amounts as plain decimals.

@@ -23,16 +23,7 @@ extension BudgetReport {
                      XLSXCell(.formula("IF($C$\(totalRow)=0,0,C\(totalRow)/$C$\(totalRow))",
                                        cached: total == 0 ? 0 : 1), style: .percent)])
         rows.append([])
-        var notes: [String] = []
-        if grouping == .channel { notes.append(labels["budget.channel-note"]) }
-        notes.append(labels["budget.rounding-note"])
-        notes += ratesUsed.map { rate in
-            labels.format("budget.rate", [
-                "currency": rate.currency.value.code, "home": home.code,
-                "rate": labels.number(rate.rate.value), "date": labels.date(rate.date.value),
-                "source": rate.source?[language] ?? labels["none"],
-            ])
-        }
+        let notes = notes(labels: labels)
         rows += notes.map { [.text($0)] }
         return XLSXWorkbook(
             sheets: [XLSXSheet(name: labels["budget.title.\(grouping.rawValue)"], widths: [50, 18, 20, 10],
